@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+// OncoCohort: cohorts of cancer patients by molecular alteration, their care pathway and prognosis.
+// Targets are listed in dependency order; see DESIGN.md for what each module owns.
+import PackageDescription
+
+let package = Package(
+  name: "OncoCohort",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "oncocohort", targets: ["oncocohort"]),
+    .library(name: "OncoModel", targets: ["OncoModel"]),
+    .library(name: "OncoFormats", targets: ["OncoFormats"]),
+    .library(name: "OncoSurvival", targets: ["OncoSurvival"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // C libraries
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+
+    // Library
+    .target(name: "OncoModel"),
+    .target(name: "OncoFormats", dependencies: ["OncoModel", "CZlib"]),
+    .target(name: "OncoSurvival"),
+
+    // Command line
+    .executableTarget(
+      name: "oncocohort",
+      dependencies: [
+        "OncoModel", "OncoFormats", "OncoSurvival",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Tests
+    .target(name: "OncoTestSupport", dependencies: ["OncoModel"], path: "Sources/OncoTestSupport"),
+    .testTarget(name: "OncoModelTests", dependencies: ["OncoModel", "OncoTestSupport"]),
+    .testTarget(
+      name: "OncoFormatsTests",
+      dependencies: ["OncoFormats", "OncoModel", "OncoTestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "OncoSurvivalTests",
+      dependencies: ["OncoSurvival", "OncoTestSupport"],
+      exclude: ["Reference"]
+    ),
+    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
