@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+// Benchmarks for OncoCohort, kept in a nested package so the main manifest carries no
+// benchmark dependency. Run from this folder: `swift package benchmark` (see RESULTS.md).
+import PackageDescription
+
+let package = Package(
+  name: "OncoCohortBenchmarks",
+  platforms: [.macOS(.v13)],
+  dependencies: [
+    .package(path: "../"),
+    .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    .executableTarget(
+      name: "VariantReadingBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "OncoFormats", package: "OncoCohort"),
+      ],
+      path: "Benchmarks/VariantReadingBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
+      name: "SurvivalBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "OncoSurvival", package: "OncoCohort"),
+      ],
+      path: "Benchmarks/SurvivalBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)
