@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "OncoModel", targets: ["OncoModel"]),
     .library(name: "OncoFormats", targets: ["OncoFormats"]),
     .library(name: "OncoSurvival", targets: ["OncoSurvival"]),
+    .library(name: "OncoOntology", targets: ["OncoOntology"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -22,17 +23,24 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
 
     // Library
     .target(name: "OncoModel"),
     .target(name: "OncoFormats", dependencies: ["OncoModel", "CZlib"]),
     .target(name: "OncoSurvival"),
+    .target(name: "OncoOntology", dependencies: ["CLibXML2"]),
 
     // Command line
     .executableTarget(
       name: "oncocohort",
       dependencies: [
         "OncoModel", "OncoFormats", "OncoSurvival",
+        "OncoOntology",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -49,6 +57,11 @@ let package = Package(
       name: "OncoSurvivalTests",
       dependencies: ["OncoSurvival", "OncoTestSupport"],
       exclude: ["Reference"]
+    ),
+    .testTarget(
+      name: "OncoOntologyTests",
+      dependencies: ["OncoOntology", "OncoTestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
   ],

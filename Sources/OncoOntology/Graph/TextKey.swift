@@ -1,0 +1,54 @@
+import Foundation
+
+/// Normal forms for label and synonym lookup, and the edit distance behind "did you mean".
+enum TextKey {
+  /// The lookup key of a label: lower-cased, accents removed, runs of white space collapsed.
+  ///
+  /// `"Mélanome  malin"` and `"MELANOME MALIN"` share the key `"melanome malin"`.
+  static func normalized(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte >= 0x80 { return slowNormalized(text) }
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      if pendingSpace {
+        bytes.append(0x20)
+        pendingSpace = false
+      }
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func slowNormalized(_ text: String) -> String {
+    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      .lowercased()
+    return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// The Levenshtein distance between `a` and `b`, or `nil` when it exceeds `limit`.
+  ///
+  /// - Complexity: O(|a| × |b|) at worst, stopping as soon as a row exceeds `limit`.
+  static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+    if abs(a.count - b.count) > limit { return nil }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var rowMinimum = i
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+        rowMinimum = min(rowMinimum, current[j])
+      }
+      if rowMinimum > limit { return nil }
+      swap(&previous, &current)
+    }
+    return previous[b.count] <= limit ? previous[b.count] : nil
+  }
+}
