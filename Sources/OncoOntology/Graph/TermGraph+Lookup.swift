@@ -28,7 +28,9 @@ extension TermGraph {
   public func search(_ text: String) -> [(node: Node, kind: MatchKind)] {
     let trimmed = text.trimmed
     if let index = ids[trimmed] { return [(Node(index: index), .id)] }
-    if let index = alternativeIds[trimmed] { return [(Node(index: index), .alternativeId)] }
+    if let indices = alternativeIds[trimmed] {
+      return indices.map { (Node(index: $0), .alternativeId) }
+    }
     var found: [(node: Node, kind: MatchKind)] = []
     var seen = Set<Int32>()
     let key = TextKey.normalized(trimmed)

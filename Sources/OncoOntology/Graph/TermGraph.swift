@@ -23,7 +23,8 @@ public struct TermGraph: Sendable {
   public let warnings: [OntologyError]
 
   let ids: [String: Int32]
-  let alternativeIds: [String: Int32]
+  /// Retired and alternative ids; a revoked OncoTree code can point to several successors.
+  let alternativeIds: [String: [Int32]]
   let parentRows: AdjacencyRows
   let childRows: AdjacencyRows
   /// Sorted strict ancestors of each term.
@@ -61,9 +62,11 @@ public struct TermGraph: Sendable {
   /// The number of terms.
   public var count: Int { terms.count }
 
-  /// The node of the term with this exact id (or alternative id), if loaded.
+  /// The node of the term with this exact id (or unambiguous alternative id), if loaded.
   public func node(_ id: String) -> Node? {
-    (ids[id] ?? alternativeIds[id]).map(Node.init)
+    if let index = ids[id] { return Node(index: index) }
+    guard let candidates = alternativeIds[id], candidates.count == 1 else { return nil }
+    return Node(index: candidates[0])
   }
 
   /// The term at a node.

@@ -4,7 +4,7 @@ struct TermGraphBuilder {
   struct Tables {
     var terms: [Term]
     var ids: [String: Int32]
-    var alternativeIds: [String: Int32]
+    var alternativeIds: [String: [Int32]]
     var parents: AdjacencyRows
     var labelKeys: [String: [Int32]]
     var synonymKeys: [String: [Int32]]
@@ -46,10 +46,10 @@ struct TermGraphBuilder {
 
   /// Resolves parents to nodes and builds the lookup keys.
   mutating func finish() -> Tables {
-    var alternativeIds: [String: Int32] = [:]
+    var alternativeIds: [String: [Int32]] = [:]
     for (index, term) in terms.enumerated() {
       for alternative in term.alternativeIds where ids[alternative] == nil {
-        alternativeIds[alternative] = Int32(index)
+        alternativeIds[alternative, default: []].appendUnique(Int32(index))
       }
     }
     var parents = AdjacencyRows()
@@ -59,7 +59,7 @@ struct TermGraphBuilder {
     for (index, term) in terms.enumerated() {
       row.removeAll(keepingCapacity: true)
       for parent in term.parents {
-        guard let node = ids[parent] ?? alternativeIds[parent] else {
+        guard let node = ids[parent] ?? alternativeIds[parent]?.first else {
           unknown[Int(fileOfTerm[index])] += 1
           if firstUnknown[Int(fileOfTerm[index])] == nil {
             firstUnknown[Int(fileOfTerm[index])] = "\(term.id) → \(parent)"

@@ -77,7 +77,8 @@ struct OWLHandler: XMLContentHandler {
       apply(text.trimmed, to: property)
     } else if depth == 2 {
       inOntologyHeader = false
-      if let term = current {
+      if var term = current {
+        term.synonyms.removeAll { $0.text == term.label }
         terms.append(term)
         current = nil
       }
@@ -159,8 +160,8 @@ struct OWLHandler: XMLContentHandler {
     case (XMLNamespace.obo, "IAO_0100001"), (XMLNamespace.oboInOwl, "replacedBy"): .replacedBy
     case (XMLNamespace.oboInOwl, "hasDbXref"): .xref(prefix: nil)
     case (XMLNamespace.obo, "IAO_0000115"), (XMLNamespace.skos, "definition"): .definition
-    case (XMLNamespace.ncit, "P90"), (XMLNamespace.ncit, "P108"), (XMLNamespace.ncit, "P107"):
-      .synonym(.exact)
+    case (XMLNamespace.ncit, "P108"): .label(language: nil)  // NCIt's preferred name
+    case (XMLNamespace.ncit, "P90"), (XMLNamespace.ncit, "P107"): .synonym(.exact)
     case (XMLNamespace.ncit, "P97"): .definition
     case (XMLNamespace.ncit, "P207"): .xref(prefix: "UMLS")
     default: .ignored

@@ -1,0 +1,128 @@
+/// The SAX state machine behind ``ClaMLReader``.
+struct ClaMLHandler: XMLContentHandler {
+  let path: String
+  var title: String?
+  var version: String?
+  var classes: [ClaMLClass] = []
+  /// `(parent, child)` codes from `SubClass` elements.
+  var subClassLinks: [(String, String)] = []
+  var warnings: [OntologyError] = []
+  private var declaredKinds: Set<String> = []
+  private var depth = 0
+  private var inClassKinds = false
+  private var current: ClaMLClass?
+  private var currentModifier: String?
+  private var rubricKind: String?
+  private var labelLanguage: String?
+
+  init(path: String) {
+    self.path = path
+  }
+
+  mutating func startElement(_ name: XMLName, attributes: [XMLAttribute], line: Int) -> Bool {
+    depth += 1
+    let code = attributes.value("", "code")
+    switch (depth, name.local) {
+    case (2, "Title"):
+      title = attributes.value("", "name")
+      version = attributes.value("", "version")
+    case (2, "ClassKinds"):
+      inClassKinds = true
+    case (3, "ClassKind"), (3, "Kind"):
+      if inClassKinds, let kind = attributes.value("", "name") { declaredKinds.insert(kind) }
+    case (2, "Class"), (2, "Modifier"), (2, "ModifierClass"):
+      startClass(name.local, code: code, attributes: attributes, line: line)
+    case (3, "SuperClass") where current != nil:
+      if let code {
+        let parent = qualified(code)
+        current?.superClasses.append(parent)
+      }
+    case (3, "SubClass") where current != nil:
+      if let code, let parent = current?.code { subClassLinks.append((parent, qualified(code))) }
+    case (3, "Rubric") where current != nil:
+      rubricKind = attributes.value("", "kind")
+    case (4, "Label") where rubricKind != nil:
+      labelLanguage = attributes.value(XMLNamespace.xml, "lang")
+      return true
+    default:
+      break
+    }
+    return false
+  }
+
+  mutating func endElement(_ name: XMLName, text: String?) {
+    defer { depth -= 1 }
+    switch (depth, name.local) {
+    case (2, "ClassKinds"):
+      inClassKinds = false
+    case (2, _):
+      if let finished = current { classes.append(finished) }
+      current = nil
+      currentModifier = nil
+    case (3, "Rubric"):
+      rubricKind = nil
+    case (4, "Label"):
+      if let text { addRubric(text.collapsingWhitespace) }
+    default:
+      break
+    }
+  }
+
+  private mutating func startClass(
+    _ element: String, code: String?, attributes: [XMLAttribute], line: Int
+  ) {
+    guard let code, !code.isEmpty else {
+      warnings.append(
+        OntologyError(
+          .malformedRecord, file: path, line: line, "\(element) without a code attribute; skipped",
+          hint: "every ClaML class needs code=\"…\""))
+      return
+    }
+    switch element {
+    case "Modifier":
+      current = ClaMLClass(code: code, kind: "modifier")
+      currentModifier = code
+    case "ModifierClass":
+      let modifier = attributes.value("", "modifier") ?? ""
+      currentModifier = modifier
+      current = ClaMLClass(code: modifier + "/" + code, kind: "modifierclass")
+      // A modifier class always belongs to its modifier, SuperClass or not.
+      if !modifier.isEmpty { current?.superClasses.append(modifier) }
+    default:
+      let kind = attributes.value("", "kind") ?? ""
+      if !declaredKinds.isEmpty, !declaredKinds.contains(kind) {
+        warnings.append(
+          OntologyError(
+            .malformedRecord, file: path, line: line,
+            "class \(code) has kind '\(kind)', which ClassKinds does not declare",
+            hint: "declared kinds: \(declaredKinds.sorted().joined(separator: ", "))"))
+      }
+      current = ClaMLClass(code: code, kind: kind)
+    }
+  }
+
+  /// A code met inside a modifier is relative to that modifier.
+  private func qualified(_ code: String) -> String {
+    guard let modifier = currentModifier, code != modifier else { return code }
+    return modifier + "/" + code
+  }
+
+  private mutating func addRubric(_ text: String) {
+    guard !text.isEmpty else { return }
+    switch rubricKind {
+    case "preferred": current?.labels.append((labelLanguage, text))
+    case "preferredLong": current?.synonyms.append(Synonym(text, language: labelLanguage))
+    case "inclusion":
+      current?.synonyms.append(Synonym(text, scope: .narrow, language: labelLanguage))
+    case "definition": if current?.definition == nil { current?.definition = text }
+    default: break
+    }
+  }
+}
+
+extension String {
+  /// The text with runs of white space (line breaks and indentation inside a label) made one space.
+  var collapsingWhitespace: String {
+    split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}
