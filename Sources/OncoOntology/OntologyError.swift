@@ -75,8 +75,11 @@ public struct OntologyError: Error, Sendable, Hashable, CustomStringConvertible 
   }
 
   /// Compiler-style text: `file:line:column: error: message`, then the hint indented.
-  public var description: String {
-    var text = file.isEmpty ? "error: \(message)" : "\(location): error: \(message)"
+  public var description: String { formatted(severity: "error") }
+
+  /// Compiler-style text with another severity word, for problems reported as warnings.
+  public func formatted(severity: String) -> String {
+    var text = file.isEmpty ? "\(severity): \(message)" : "\(location): \(severity): \(message)"
     if let hint { text += "\n  hint: \(hint)" }
     return text
   }

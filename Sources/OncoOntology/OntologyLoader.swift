@@ -39,7 +39,8 @@ public enum OntologyLoader {
     }
   }
 
-  /// The format of a file, from its first kilobytes: `<ClaML` → ClaML, `rdf:RDF` → OWL, a JSON
+  /// The format of a file, from its first kilobytes: `<ClaML` → ClaML,
+  /// other XML → OWL (so XML errors surface with their position), a JSON
   /// object → OncoTree JSON, a TSV header with `hgnc_id` → HGNC, with `Code` and `Parent` → OncoTree.
   ///
   /// - Throws: ``OntologyError`` `unsupportedFormat` (or `fileNotFound`).
@@ -52,7 +53,10 @@ public enum OntologyLoader {
     let head = String(decoding: handle.readData(ofLength: 8192), as: UTF8.self)
     let firstLine = head.prefix { $0 != "\n" && $0 != "\r\n" }.lowercased()
     if head.contains("<ClaML") { return .claml }
-    if head.contains("rdf:RDF") || head.contains("owl:Ontology") { return .owl }
+    let isXML = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "<"
+    if isXML || ["owl", "rdf", "xml"].contains((path as NSString).pathExtension.lowercased()) {
+      return .owl  // RDF/XML; any XML error is then reported with its position
+    }
     if head.drop(while: \.isWhitespace).first == "{" { return .oncotreeJSON }
     let columns = Set(firstLine.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) })
     if columns.contains("hgnc_id") { return .hgncTSV }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OncoFormats
+import OncoOntology
 
 /// The sysexits-style exit codes of DESIGN.md, in one place.
 enum ExitStatus {
@@ -15,6 +16,10 @@ enum ExitStatus {
     if let exit = error as? ExitCode { return exit }
     if let formatError = error as? FormatError {
       printDiagnostic(formatError.diagnostic)
+      return ExitCode(dataError)
+    }
+    if let ontologyError = error as? OntologyError {
+      printError(ontologyError.description)
       return ExitCode(dataError)
     }
     if error is ValidationError || error is CleanExit { return error }

@@ -24,7 +24,36 @@ enum TextKey {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Accented Latin letters folded without Foundation (the common case in French labels).
+  private static let latinFolds: [Unicode.Scalar: String] = {
+    var table: [Unicode.Scalar: String] = [:]
+    let groups: [(String, String)] = [
+      ("àáâãäåÀÁÂÃÄÅ", "a"), ("çÇ", "c"), ("èéêëÈÉÊË", "e"), ("ìíîïÌÍÎÏ", "i"), ("ñÑ", "n"),
+      ("òóôõöøÒÓÔÕÖØ", "o"), ("ùúûüÙÚÛÜ", "u"), ("ýÿÝ", "y"), ("æÆ", "ae"), ("œŒ", "oe"),
+      ("ß", "ss"),
+    ]
+    for (letters, folded) in groups {
+      for scalar in letters.unicodeScalars { table[scalar] = folded }
+    }
+    return table
+  }()
+
   private static func slowNormalized(_ text: String) -> String {
+    var ascii = ""
+    ascii.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        ascii.unicodeScalars.append(scalar)
+      } else if let folded = latinFolds[scalar] {
+        ascii += folded
+      } else {
+        return foundationNormalized(text)
+      }
+    }
+    return normalized(ascii)
+  }
+
+  private static func foundationNormalized(_ text: String) -> String {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
       .lowercased()
     return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -11,22 +11,28 @@ enum CURIE {
   /// `…/Thesaurus.owl#C2926` → `NCIT:C2926`; an IRI that fits no pattern is returned unchanged,
   /// and so is a string that already is a CURIE.
   static func from(iri: String) -> String {
-    if !iri.contains("/") { return iri }
+    let utf8 = iri.utf8
+    guard utf8.contains(UInt8(ascii: "/")) else { return iri }
     for (namespace, prefix) in namespaces where iri.hasPrefix(namespace) {
       return prefix + ":" + iri.dropFirst(namespace.count)
     }
     // The last fragment or path segment, if it reads PREFIX_LOCAL (OBO Foundry PURLs, EFO, ORDO).
-    let utf8 = iri.utf8
     guard let cut = utf8.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") })
     else { return iri }
-    let tail = iri[iri.index(after: cut)...]
-    guard let underscore = tail.firstIndex(of: "_") else { return iri }
-    let prefix = tail[..<underscore]
-    let local = tail[tail.index(after: underscore)...]
-    guard let first = prefix.first, first.isLetter, !local.isEmpty,
-      prefix.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+    let tail = utf8[utf8.index(after: cut)...]
+    guard let underscore = tail.firstIndex(of: UInt8(ascii: "_")), underscore != tail.startIndex,
+      utf8.index(after: underscore) != tail.endIndex,
+      let first = tail.first, Self.isLetter(first),
+      tail[..<underscore].allSatisfy({ Self.isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) })
     else { return iri }
-    return prefix + ":" + local
+    var result = String(Substring(tail[..<underscore]))
+    result.append(":")
+    result.append(contentsOf: Substring(tail[utf8.index(after: underscore)...]))
+    return result
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
   }
 
   /// Resolves an `rdf:about`/`rdf:resource` value against `xml:base` (`#C2926` → base + `#C2926`).

@@ -172,6 +172,8 @@ struct OWLHandler: XMLContentHandler {
 extension String {
   /// The string without leading and trailing white space (no Foundation needed).
   var trimmed: String {
+    // Fast path: most values have no surrounding white space.
+    if let first = utf8.first, let last = utf8.last, first > 0x20, last > 0x20 { return self }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -163,8 +163,9 @@ final class XMLStreamParser {
     -> String
   {
     guard let start, let end, end > start else { return "" }
-    let raw = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-    return raw.contains("&#38;") ? raw.replacing("&#38;", with: "&") : raw
+    let bytes = UnsafeBufferPointer(start: start, count: end - start)
+    let raw = String(decoding: bytes, as: UTF8.self)
+    return bytes.contains(UInt8(ascii: "&")) ? raw.replacing("&#38;", with: "&") : raw
   }
 
   /// The one place where a libxml2 error becomes an ``OntologyError``.

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import OncoOntology
+
+/// The options every `ontology` subcommand shares.
+struct OntologyOptions: ParsableArguments {
+  /// How results are printed.
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Option(
+    name: .customLong("ontology"),
+    help: ArgumentHelp(
+      "An ontology file (OWL, ClaML, OncoTree JSON/TSV, HGNC TSV) or folder; repeatable.",
+      valueName: "file"))
+  var ontologies: [String] = []
+
+  @Option(help: "Output format.")
+  var format: OutputFormat = .text
+
+  /// Loads the named ontologies (or the shipped folder) and prints linking warnings on stderr.
+  func loadGraph() throws -> TermGraph {
+    let paths = ontologies.isEmpty ? [try Self.shippedFolder()] : ontologies
+    let graph = TermGraph(files: try OntologyLoader.read(paths: paths))
+    for warning in graph.warnings { printError(warning.formatted(severity: "warning")) }
+    return graph
+  }
+
+  /// Resolves a term from the command line, printing any warning (obsolete, retired code).
+  func resolve(_ text: String, in graph: TermGraph) throws -> TermGraph.Node {
+    let match = try graph.resolve(text)
+    for warning in match.warnings { printError("warning: \(warning)") }
+    return match.node
+  }
+
+  /// The shipped `Ontologies/` folder: `$ONCOCOHORT_ONTOLOGIES`, else the first `Ontologies`
+  /// folder found walking up from the executable (a checkout's `.build/<config>/oncocohort`), or
+  /// `share/oncocohort/Ontologies` beside an installed `bin/`.
+  static func shippedFolder() throws -> String {
+    let environment = ProcessInfo.processInfo.environment
+    if let folder = environment[OntologyLoader.folderVariable], !folder.isEmpty { return folder }
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var folder = executable.deletingLastPathComponent()
+    for _ in 0..<6 {
+      for candidate in ["Ontologies", "share/oncocohort/Ontologies", "../share/oncocohort/Ontologies"] {
+        let url = folder.appendingPathComponent(candidate)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+          return url.standardizedFileURL.path
+        }
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    throw ValidationError(
+      "cannot find the shipped Ontologies/ folder; pass --ontology FILE or set \(OntologyLoader.folderVariable)")
+  }
+
+  /// Prints a JSON document with the `oncocohort.ontology/1` schema.
+  func printJSON(_ document: [String: Any]) throws {
+    var document = document
+    document["schema"] = "oncocohort.ontology/1"
+    let data = try JSONSerialization.data(
+      withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+    print(String(decoding: data, as: UTF8.self))
+  }
+}
+
+extension TermGraph {
+  /// `{"id", "label"}` for JSON output; a missing label is `null`.
+  func reference(_ node: Node) -> [String: Any] {
+    ["id": self[node].id, "label": self[node].label ?? NSNull()]
+  }
+
+  /// `{"id", "label", "depth"}` for JSON output.
+  func reference(_ reached: Reached) -> [String: Any] {
+    var object = reference(reached.node)
+    object["depth"] = reached.depth
+    return object
+  }
+
+  /// `ID  label` for text output.
+  func line(_ node: Node) -> String {
+    let term = self[node]
+    return term.label.map { "\(term.id)  \($0)" } ?? term.id
+  }
+}
