@@ -100,12 +100,12 @@ extension TermGraph {
     let limit = max(1, min(3, key.count / 4))
     var best: (distance: Int, text: String)?
     for keys in [labelKeys, synonymKeys] {
-      for (candidate, indices) in keys {
+      for (candidate, first) in keys.firstNodes {
         let bytes = Array(candidate.utf8)
         guard let distance = TextKey.distance(key, bytes, limit: best?.distance ?? limit),
           distance < (best?.distance ?? limit + 1)
         else { continue }
-        let term = self[Node(index: indices[0])]
+        let term = self[Node(index: first)]
         best = (distance, term.label ?? term.id)
       }
     }

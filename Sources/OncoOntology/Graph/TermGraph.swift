@@ -24,16 +24,16 @@ public struct TermGraph: Sendable {
 
   let ids: [String: Int32]
   /// Retired and alternative ids; a revoked OncoTree code can point to several successors.
-  let alternativeIds: [String: [Int32]]
+  let alternativeIds: TermKeyIndex
   let parentRows: AdjacencyRows
   let childRows: AdjacencyRows
   /// Sorted strict ancestors of each term.
   let ancestorRows: AdjacencyRows
   /// Distance from each term to its nearest root.
   let depths: [Int32]
-  let labelKeys: [String: [Int32]]
-  let synonymKeys: [String: [Int32]]
-  let codeKeys: [String: [Int32]]
+  let labelKeys: TermKeyIndex
+  let synonymKeys: TermKeyIndex
+  let codeKeys: TermKeyIndex
 
   /// Links the terms of `files` into one graph.
   ///
@@ -81,25 +81,38 @@ public struct TermGraph: Sendable {
   {
     let count = parents.count
     let order = TopologicalOrder(parents: parents)
-    var rows = [[Int32]](repeating: [], count: count)
+    // Rows are built parents first into one flat array (`start`/`end` per node), then packed
+    // in node order; no per-term array is allocated.
+    var flat: [Int32] = []
+    flat.reserveCapacity(count * 4)
+    var start = [Int](repeating: 0, count: count)
+    var end = [Int](repeating: 0, count: count)
     var depths = [Int32](repeating: 0, count: count)
     var seen = [Int32](repeating: -1, count: count)
     for node in order.nodes {
-      var row: [Int32] = []
+      let first = flat.count
       var depth: Int32 = Int32.max
       for parent in parents[Int(node)] where order.isBefore(parent, node) {
         depth = min(depth, depths[Int(parent)] + 1)
-        for ancestor in CollectionOfOne(parent).lazy + rows[Int(parent)] where seen[Int(ancestor)] != node {
-          seen[Int(ancestor)] = node
-          row.append(ancestor)
+        if seen[Int(parent)] != node {
+          seen[Int(parent)] = node
+          flat.append(parent)
+        }
+        for index in start[Int(parent)]..<end[Int(parent)] {
+          let ancestor = flat[index]
+          if seen[Int(ancestor)] != node {
+            seen[Int(ancestor)] = node
+            flat.append(ancestor)
+          }
         }
       }
+      flat[first...].sort()
+      start[Int(node)] = first
+      end[Int(node)] = flat.count
       depths[Int(node)] = depth == Int32.max ? 0 : depth
-      row.sort()
-      rows[Int(node)] = row
     }
     var ancestors = AdjacencyRows()
-    for row in rows { ancestors.append(row) }
+    for node in 0..<count { ancestors.append(flat[start[node]..<end[node]]) }
     return (ancestors, depths, order.warnings)
   }
 }

@@ -4,11 +4,11 @@ struct TermGraphBuilder {
   struct Tables {
     var terms: [Term]
     var ids: [String: Int32]
-    var alternativeIds: [String: [Int32]]
+    var alternativeIds: TermKeyIndex
     var parents: AdjacencyRows
-    var labelKeys: [String: [Int32]]
-    var synonymKeys: [String: [Int32]]
-    var codeKeys: [String: [Int32]]
+    var labelKeys: TermKeyIndex
+    var synonymKeys: TermKeyIndex
+    var codeKeys: TermKeyIndex
     var warnings: [OntologyError]
   }
 
@@ -46,10 +46,10 @@ struct TermGraphBuilder {
 
   /// Resolves parents to nodes and builds the lookup keys.
   mutating func finish() -> Tables {
-    var alternativeIds: [String: [Int32]] = [:]
+    var alternativeIds = TermKeyIndex()
     for (index, term) in terms.enumerated() {
       for alternative in term.alternativeIds where ids[alternative] == nil {
-        alternativeIds[alternative, default: []].appendUnique(Int32(index))
+        alternativeIds.insert(alternative, Int32(index))
       }
     }
     var parents = AdjacencyRows()
@@ -85,31 +85,18 @@ struct TermGraphBuilder {
 
   /// Label, synonym and bare-code lookup keys (see ``TextKey/normalized(_:)``).
   private static func keys(_ terms: [Term])
-    -> (labels: [String: [Int32]], synonyms: [String: [Int32]], codes: [String: [Int32]])
+    -> (labels: TermKeyIndex, synonyms: TermKeyIndex, codes: TermKeyIndex)
   {
-    var labels: [String: [Int32]] = [:]
-    var synonyms: [String: [Int32]] = [:]
-    var codes: [String: [Int32]] = [:]
-    labels.reserveCapacity(terms.count)
-    codes.reserveCapacity(terms.count)
+    var labels = TermKeyIndex(capacity: terms.count)
+    var synonyms = TermKeyIndex(capacity: terms.count)
+    var codes = TermKeyIndex(capacity: terms.count)
     for (index, term) in terms.enumerated() {
       let node = Int32(index)
-      if let label = term.label { labels[TextKey.normalized(label), default: []].append(node) }
-      for label in term.localizedLabels.values {
-        labels[TextKey.normalized(label), default: []].appendUnique(node)
-      }
-      for synonym in term.synonyms {
-        synonyms[TextKey.normalized(synonym.text), default: []].appendUnique(node)
-      }
-      codes[term.code.uppercased(), default: []].append(node)
+      if let label = term.label { labels.insert(TextKey.normalized(label), node) }
+      for label in term.localizedLabels.values { labels.insert(TextKey.normalized(label), node) }
+      for synonym in term.synonyms { synonyms.insert(TextKey.normalized(synonym.text), node) }
+      codes.insert(term.code.uppercased(), node)
     }
     return (labels, synonyms, codes)
-  }
-}
-
-extension [Int32] {
-  /// Appends `value` unless it is already the last element (keys are added term by term).
-  mutating func appendUnique(_ value: Int32) {
-    if last != value { append(value) }
   }
 }

@@ -6,6 +6,7 @@ enum TextKey {
   ///
   /// `"Mélanome  malin"` and `"MELANOME MALIN"` share the key `"melanome malin"`.
   static func normalized(_ text: String) -> String {
+    if isNormalizedASCII(text) { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
     var pendingSpace = false
@@ -22,6 +23,18 @@ enum TextKey {
       bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether `text` is already its own key: ASCII without capitals, tabs, line breaks or
+  /// doubled, leading or trailing spaces (most labels), so no copy is needed.
+  private static func isNormalizedASCII(_ text: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in text.utf8 {
+      if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || byte < 0x20 { return false }
+      if byte == 0x20, previous == 0x20 { return false }
+      previous = byte
+    }
+    return previous != 0x20
   }
 
   /// Accented Latin letters folded without Foundation (the common case in French labels).

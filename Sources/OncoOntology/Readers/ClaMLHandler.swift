@@ -19,7 +19,7 @@ struct ClaMLHandler: XMLContentHandler {
     self.path = path
   }
 
-  mutating func startElement(_ name: XMLName, attributes: [XMLAttribute], line: Int) -> Bool {
+  mutating func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) -> Bool {
     depth += 1
     let code = attributes.value("", "code")
     switch (depth, name.local) {
@@ -69,7 +69,7 @@ struct ClaMLHandler: XMLContentHandler {
   }
 
   private mutating func startClass(
-    _ element: String, code: String?, attributes: [XMLAttribute], line: Int
+    _ element: String, code: String?, attributes: XMLAttributes, line: Int
   ) {
     guard let code, !code.isEmpty else {
       warnings.append(

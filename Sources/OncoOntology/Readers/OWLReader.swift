@@ -47,21 +47,23 @@ struct OWLHandler: XMLContentHandler {
 
   private var depth = 0
   private var inOntologyHeader = false
-  private var current: Term?
+  /// The class being read; meaningful only while `inClass`.
+  private var current = Term(id: "")
+  private var inClass = false
   private var property: Property = .ignored
 
   init(path: String) {
     self.path = path
   }
 
-  mutating func startElement(_ name: XMLName, attributes: [XMLAttribute], line: Int) -> Bool {
+  mutating func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) -> Bool {
     depth += 1
     switch depth {
     case 1:
       base = attributes.value(XMLNamespace.xml, "base")
     case 2:
       startTopLevel(name, attributes: attributes)
-    case 3 where current != nil:
+    case 3 where inClass:
       return startProperty(name, attributes: attributes)
     case 3 where inOntologyHeader && name.local == "versionIRI":
       versionIRI = attributes.value(XMLNamespace.rdf, "resource")
@@ -73,19 +75,22 @@ struct OWLHandler: XMLContentHandler {
 
   mutating func endElement(_ name: XMLName, text: String?) {
     defer { depth -= 1 }
-    if depth == 3, let text, current != nil {
+    if depth == 3, let text, inClass {
       apply(text.trimmed, to: property)
     } else if depth == 2 {
       inOntologyHeader = false
-      if var term = current {
-        term.synonyms.removeAll { $0.text == term.label }
-        terms.append(term)
-        current = nil
+      if inClass {
+        if !current.synonyms.isEmpty {
+          let label = current.label
+          current.synonyms.removeAll { $0.text == label }
+        }
+        terms.append(current)
+        inClass = false
       }
     }
   }
 
-  private mutating func startTopLevel(_ name: XMLName, attributes: [XMLAttribute]) {
+  private mutating func startTopLevel(_ name: XMLName, attributes: XMLAttributes) {
     guard name.namespace == XMLNamespace.owl else { return }
     if name.local == "Class" {
       let reference =
@@ -93,6 +98,7 @@ struct OWLHandler: XMLContentHandler {
         ?? attributes.value(XMLNamespace.rdf, "ID").map { "#" + $0 }
       if let reference {
         current = Term(id: CURIE.from(iri: CURIE.absolute(reference, base: base)))
+        inClass = true
       }
     } else if name.local == "Ontology" {
       ontologyIRI = attributes.value(XMLNamespace.rdf, "about")
@@ -100,13 +106,13 @@ struct OWLHandler: XMLContentHandler {
     }
   }
 
-  private mutating func startProperty(_ name: XMLName, attributes: [XMLAttribute]) -> Bool {
+  private mutating func startProperty(_ name: XMLName, attributes: XMLAttributes) -> Bool {
     property = Self.property(name, language: attributes.value(XMLNamespace.xml, "lang"))
     if let resource = attributes.value(XMLNamespace.rdf, "resource") {
       let id = CURIE.from(iri: CURIE.absolute(resource, base: base))
       switch property {
-      case .parent: current?.parents.append(id)
-      case .replacedBy: current?.replacedBy.append(id)
+      case .parent: current.parents.append(id)
+      case .replacedBy: current.replacedBy.append(id)
       default: break
       }
       return false
@@ -121,50 +127,57 @@ struct OWLHandler: XMLContentHandler {
     guard !value.isEmpty else { return }
     switch property {
     case .label(let language?) where !language.hasPrefix("en"):
-      current?.localizedLabels[language] = value
+      current.localizedLabels[language] = value
     case .label:
-      if current?.label == nil { current?.label = value }
+      if current.label == nil { current.label = value }
     case .synonym(let scope):
-      if current?.synonyms.contains(where: { $0.text == value }) == false {
-        current?.synonyms.append(Synonym(value, scope: scope))
+      if !current.synonyms.contains(where: { $0.text == value }) {
+        current.synonyms.append(Synonym(value, scope: scope))
       }
     case .oboID:
-      if value != current?.id { current?.alternativeIds.append(value) }
+      if value != current.id { current.alternativeIds.append(value) }
     case .alternativeID:
-      current?.alternativeIds.append(value)
+      current.alternativeIds.append(value)
     case .deprecated:
-      current?.isObsolete = value == "true" || value == "1"
+      current.isObsolete = value == "true" || value == "1"
     case .replacedBy:
-      current?.replacedBy.append(CURIE.from(iri: value))
+      current.replacedBy.append(CURIE.from(iri: value))
     case .xref(let prefix):
-      current?.xrefs.append(prefix.map { $0 + ":" + value } ?? value)
+      current.xrefs.append(prefix.map { $0 + ":" + value } ?? value)
     case .definition:
-      if current?.definition == nil { current?.definition = value }
+      if current.definition == nil { current.definition = value }
     case .parent, .ignored:
       break
     }
   }
 
   /// The role of a property element, from its qualified name.
+  ///
+  /// Switches on the short local name first: the namespace (a long string) is compared once.
   static func property(_ name: XMLName, language: String?) -> Property {
-    switch (name.namespace, name.local) {
-    case (XMLNamespace.rdfs, "label"), (XMLNamespace.skos, "prefLabel"): .label(language: language)
-    case (XMLNamespace.rdfs, "subClassOf"): .parent
-    case (XMLNamespace.oboInOwl, "hasExactSynonym"): .synonym(.exact)
-    case (XMLNamespace.oboInOwl, "hasRelatedSynonym"): .synonym(.related)
-    case (XMLNamespace.oboInOwl, "hasNarrowSynonym"): .synonym(.narrow)
-    case (XMLNamespace.oboInOwl, "hasBroadSynonym"): .synonym(.broad)
-    case (XMLNamespace.oboInOwl, "id"): .oboID
-    case (XMLNamespace.oboInOwl, "hasAlternativeId"): .alternativeID
-    case (XMLNamespace.owl, "deprecated"): .deprecated
-    case (XMLNamespace.obo, "IAO_0100001"), (XMLNamespace.oboInOwl, "replacedBy"): .replacedBy
-    case (XMLNamespace.oboInOwl, "hasDbXref"): .xref(prefix: nil)
-    case (XMLNamespace.obo, "IAO_0000115"), (XMLNamespace.skos, "definition"): .definition
-    case (XMLNamespace.ncit, "P108"): .label(language: nil)  // NCIt's preferred name
-    case (XMLNamespace.ncit, "P90"), (XMLNamespace.ncit, "P107"): .synonym(.exact)
-    case (XMLNamespace.ncit, "P97"): .definition
-    case (XMLNamespace.ncit, "P207"): .xref(prefix: "UMLS")
-    default: .ignored
+    let namespace = name.namespace
+    switch name.local {
+    case "label" where namespace == XMLNamespace.rdfs: return .label(language: language)
+    case "prefLabel" where namespace == XMLNamespace.skos: return .label(language: language)
+    case "subClassOf" where namespace == XMLNamespace.rdfs: return .parent
+    case "hasExactSynonym" where namespace == XMLNamespace.oboInOwl: return .synonym(.exact)
+    case "hasRelatedSynonym" where namespace == XMLNamespace.oboInOwl: return .synonym(.related)
+    case "hasNarrowSynonym" where namespace == XMLNamespace.oboInOwl: return .synonym(.narrow)
+    case "hasBroadSynonym" where namespace == XMLNamespace.oboInOwl: return .synonym(.broad)
+    case "id" where namespace == XMLNamespace.oboInOwl: return .oboID
+    case "hasAlternativeId" where namespace == XMLNamespace.oboInOwl: return .alternativeID
+    case "deprecated" where namespace == XMLNamespace.owl: return .deprecated
+    case "IAO_0100001" where namespace == XMLNamespace.obo: return .replacedBy
+    case "replacedBy" where namespace == XMLNamespace.oboInOwl: return .replacedBy
+    case "hasDbXref" where namespace == XMLNamespace.oboInOwl: return .xref(prefix: nil)
+    case "IAO_0000115" where namespace == XMLNamespace.obo: return .definition
+    case "definition" where namespace == XMLNamespace.skos: return .definition
+    case "P108" where namespace == XMLNamespace.ncit: return .label(language: nil)  // preferred name
+    case "P90" where namespace == XMLNamespace.ncit, "P107" where namespace == XMLNamespace.ncit:
+      return .synonym(.exact)
+    case "P97" where namespace == XMLNamespace.ncit: return .definition
+    case "P207" where namespace == XMLNamespace.ncit: return .xref(prefix: "UMLS")
+    default: return .ignored
     }
   }
 }

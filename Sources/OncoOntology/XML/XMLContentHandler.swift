@@ -6,18 +6,29 @@ struct XMLName: Hashable, Sendable {
   var local: String
 }
 
-/// One attribute of an element.
-struct XMLAttribute: Sendable {
-  /// The attribute's qualified name.
-  var name: XMLName
-  /// The attribute's value, character references resolved.
-  var value: String
-}
+/// The attributes of the element being started, read in place: a value becomes a `String` only
+/// when a handler asks for it. Valid only during ``XMLContentHandler/startElement(_:attributes:line:)``.
+struct XMLAttributes {
+  let names: UnsafeBufferPointer<XMLName>
+  let values: UnsafeBufferPointer<(UnsafePointer<UInt8>?, UnsafePointer<UInt8>?)>
 
-extension [XMLAttribute] {
   /// The value of the attribute with this namespace and local name, if present.
   func value(_ namespace: String, _ local: String) -> String? {
-    first { $0.name.local == local && $0.name.namespace == namespace }?.value
+    for index in names.indices where names[index].local == local && names[index].namespace == namespace {
+      return Self.string(values[index].0, values[index].1)
+    }
+    return nil
+  }
+
+  /// An attribute value from libxml2's `[start, end)` pair.
+  ///
+  /// Without entity substitution libxml2 leaves `&` as the character reference `&#38;` in
+  /// attribute values; it is put back here.
+  static func string(_ start: UnsafePointer<UInt8>?, _ end: UnsafePointer<UInt8>?) -> String {
+    guard let start, let end, end > start else { return "" }
+    let bytes = UnsafeBufferPointer(start: start, count: end - start)
+    let raw = String(decoding: bytes, as: UTF8.self)
+    return bytes.contains(UInt8(ascii: "&")) ? raw.replacing("&#38;", with: "&") : raw
   }
 }
 
@@ -30,7 +41,7 @@ protocol XMLContentHandler {
   ///
   /// - Returns: `true` to have the element's text (its descendants' text included) passed to
   ///   ``endElement(_:text:)``.
-  mutating func startElement(_ name: XMLName, attributes: [XMLAttribute], line: Int) -> Bool
+  mutating func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) -> Bool
 
   /// Called at an element's end tag; `text` is set when the start asked for it.
   mutating func endElement(_ name: XMLName, text: String?)

@@ -26,6 +26,8 @@ final class XMLStreamParser {
   private var depth = 0
   private var captureDepth: Int?
   private var text: [UInt8] = []
+  private var attributeNames: [XMLName] = []
+  private var attributeValues: [(UnsafePointer<UInt8>?, UnsafePointer<UInt8>?)] = []
   private var failure: OntologyError?
 
   private init(path: String, handler: any XMLContentHandler) {
@@ -104,18 +106,24 @@ final class XMLStreamParser {
     _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) {
     depth += 1
-    var list: [XMLAttribute] = []
+    attributeNames.removeAll(keepingCapacity: true)
+    attributeValues.removeAll(keepingCapacity: true)
     if let attributes, count > 0 {
-      list.reserveCapacity(count)
       for index in 0..<count {
         let base = attributes + index * 5
-        let attributeName = XMLName(namespace: name(base[2]), local: name(base[0]))
-        list.append(XMLAttribute(name: attributeName, value: Self.value(base[3], base[4])))
+        attributeNames.append(XMLName(namespace: name(base[2]), local: name(base[0])))
+        attributeValues.append((base[3], base[4]))
       }
     }
     let element = XMLName(namespace: name(uri), local: name(local))
     let line = context.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0
-    if handler.startElement(element, attributes: list, line: line), captureDepth == nil {
+    let capture = attributeNames.withUnsafeBufferPointer { names in
+      attributeValues.withUnsafeBufferPointer { values in
+        handler.startElement(
+          element, attributes: XMLAttributes(names: names, values: values), line: line)
+      }
+    }
+    if capture, captureDepth == nil {
       captureDepth = depth
       text.removeAll(keepingCapacity: true)
     }
@@ -153,19 +161,6 @@ final class XMLStreamParser {
     }
     failure = Self.error(from: error.pointee, path: path)
     if let context { xmlStopParser(context) }
-  }
-
-  /// An attribute value from libxml2's `[start, end)` pair.
-  ///
-  /// Without entity substitution libxml2 leaves `&` as the character reference `&#38;` in
-  /// attribute values; it is put back here.
-  private static func value(_ start: UnsafePointer<xmlChar>?, _ end: UnsafePointer<xmlChar>?)
-    -> String
-  {
-    guard let start, let end, end > start else { return "" }
-    let bytes = UnsafeBufferPointer(start: start, count: end - start)
-    let raw = String(decoding: bytes, as: UTF8.self)
-    return bytes.contains(UInt8(ascii: "&")) ? raw.replacing("&#38;", with: "&") : raw
   }
 
   /// The one place where a libxml2 error becomes an ``OntologyError``.
