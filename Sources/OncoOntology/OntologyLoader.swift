@@ -51,7 +51,8 @@ public enum OntologyLoader {
     }
     defer { try? handle.close() }
     let head = String(decoding: handle.readData(ofLength: 8192), as: UTF8.self)
-    let firstLine = head.prefix { $0 != "\n" && $0 != "\r\n" }.lowercased()
+    let firstLine =
+      head.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") }?.lowercased() ?? ""
     if head.contains("<ClaML") { return .claml }
     let isXML = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "<"
     if isXML || ["owl", "rdf", "xml"].contains((path as NSString).pathExtension.lowercased()) {

@@ -5,17 +5,19 @@ enum CURIE {
     (XMLNamespace.ncit, "NCIT"),
     ("http://purl.obolibrary.org/obo/NCIT_", "NCIT"),
     ("http://identifiers.org/hgnc/", "HGNC"),
+    ("http://purl.bioontology.org/ontology/ATC/", "ATC"),
+    ("urn:oncocohort:drug:", "ONCODRUG"),
   ]
 
   /// The CURIE for an IRI: `http://purl.obolibrary.org/obo/SO_0001583` → `SO:0001583`,
-  /// `…/Thesaurus.owl#C2926` → `NCIT:C2926`; an IRI that fits no pattern is returned unchanged,
+  /// `…/Thesaurus.owl#C2926` → `NCIT:C2926`, `…/ontology/ATC/L01EB04` → `ATC:L01EB04`; an IRI that fits no pattern is returned unchanged,
   /// and so is a string that already is a CURIE.
   static func from(iri: String) -> String {
-    let utf8 = iri.utf8
-    guard utf8.contains(UInt8(ascii: "/")) else { return iri }
     for (namespace, prefix) in namespaces where iri.hasPrefix(namespace) {
       return prefix + ":" + iri.dropFirst(namespace.count)
     }
+    let utf8 = iri.utf8
+    guard utf8.contains(UInt8(ascii: "/")) else { return iri }
     // The last fragment or path segment, if it reads PREFIX_LOCAL (OBO Foundry PURLs, EFO, ORDO).
     guard let cut = utf8.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") })
     else { return iri }

@@ -60,9 +60,10 @@ struct OntologyHierarchyPrinter {
       // Serialising plain dictionaries and arrays cannot fail.
       try? options.printJSON(["term": graph.reference(node), key: reached.map(graph.reference)])
     case .text:
+      // Nearest first; the first column is the number of is_a steps from the term.
       var text = ""
       for entry in reached {
-        text += String(repeating: "  ", count: entry.depth) + graph.line(entry.node) + "\n"
+        text += "\(entry.depth)  " + graph.line(entry.node) + "\n"
       }
       Swift.print(text, terminator: "")
     }
