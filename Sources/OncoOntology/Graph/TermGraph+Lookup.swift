@@ -24,7 +24,7 @@ extension TermGraph {
   }
 
   /// Every term that `text` denotes, best kind of match first: id, alternative id, bare code,
-  /// label, synonym. Ids are compared exactly; labels and synonyms ignoring case and accents.
+  /// label, synonym, and last a retired bare code. Ids are compared exactly; labels and synonyms ignoring case and accents.
   public func search(_ text: String) -> [(node: Node, kind: MatchKind)] {
     let trimmed = text.trimmed
     if let index = ids[trimmed] { return [(Node(index: index), .id)] }
@@ -42,6 +42,10 @@ extension TermGraph {
       for index in indices ?? [] where seen.insert(index).inserted {
         found.append((Node(index: index), kind))
       }
+    }
+    // A retired code (`GBM`) only when nothing current matches.
+    if found.isEmpty, let indices = alternativeCodes[trimmed.uppercased()] {
+      found = indices.map { (Node(index: $0), .alternativeId) }
     }
     return found
   }

@@ -25,6 +25,7 @@ public struct TermGraph: Sendable {
   let ids: [String: Int32]
   /// Retired and alternative ids; a revoked OncoTree code can point to several successors.
   let alternativeIds: TermKeyIndex
+  let alternativeCodes: TermKeyIndex
   let parentRows: AdjacencyRows
   let childRows: AdjacencyRows
   /// Sorted strict ancestors of each term.
@@ -48,6 +49,7 @@ public struct TermGraph: Sendable {
     self.files = files.map(\.summary)
     ids = built.ids
     alternativeIds = built.alternativeIds
+    alternativeCodes = built.alternativeCodes
     parentRows = built.parents
     childRows = built.parents.transposed(nodeCount: built.terms.count)
     let closure = Self.closure(parents: built.parents)

@@ -5,6 +5,8 @@ struct TermGraphBuilder {
     var terms: [Term]
     var ids: [String: Int32]
     var alternativeIds: TermKeyIndex
+    /// Alternative ids without their prefix (`GBM` for `ONCOTREE:GBM`), upper-cased.
+    var alternativeCodes: TermKeyIndex
     var parents: AdjacencyRows
     var labelKeys: TermKeyIndex
     var synonymKeys: TermKeyIndex
@@ -47,9 +49,12 @@ struct TermGraphBuilder {
   /// Resolves parents to nodes and builds the lookup keys.
   mutating func finish() -> Tables {
     var alternativeIds = TermKeyIndex()
+    var alternativeCodes = TermKeyIndex()
     for (index, term) in terms.enumerated() {
       for alternative in term.alternativeIds where ids[alternative] == nil {
         alternativeIds.insert(alternative, Int32(index))
+        let code = alternative.firstIndex(of: ":").map { alternative[alternative.index(after: $0)...] }
+        alternativeCodes.insert((code ?? alternative[...]).uppercased(), Int32(index))
       }
     }
     var parents = AdjacencyRows()
@@ -79,7 +84,8 @@ struct TermGraphBuilder {
     }
     let keys = Self.keys(terms)
     return Tables(
-      terms: terms, ids: ids, alternativeIds: alternativeIds, parents: parents,
+      terms: terms, ids: ids, alternativeIds: alternativeIds, alternativeCodes: alternativeCodes,
+      parents: parents,
       labelKeys: keys.labels, synonymKeys: keys.synonyms, codeKeys: keys.codes, warnings: warnings)
   }
 
