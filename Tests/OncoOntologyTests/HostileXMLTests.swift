@@ -54,6 +54,16 @@ import Testing
     #expect(error.code == .malformedXML)
     #expect(error.line == line, "\(error)")
     #expect(error.message.contains(words), "\(error)")
+    #expect(!error.message.contains("\n"))
+  }
+
+  /// The first byte that is not UTF-8 (0xE9, a Latin-1 'é') is column 13 of line 3.
+  @Test func invalidUTF8IsReportedAtItsByte() throws {
+    let path = Fixtures.local("OncoOntologyTests", "xml/latin1-declared-utf8.owl")
+    let error = try #require(throws: OntologyError.self) { try OWLReader.read(path: path) }
+    #expect(error.line == 3)
+    #expect(error.column == 13)
+    #expect(error.message.hasPrefix("Input is not proper UTF-8"))
   }
 
   @Test func missingFileIsFileNotFound() throws {

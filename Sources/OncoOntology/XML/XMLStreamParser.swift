@@ -167,6 +167,7 @@ final class XMLStreamParser {
   static func error(from error: xmlError, path: String) -> OntologyError {
     var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
     while message.last?.isWhitespace == true { message.removeLast() }
+    message = message.split(whereSeparator: \.isNewline).joined(separator: " ")
     let code: OntologyError.Code
     let hint: String?
     switch Int(error.code) {
