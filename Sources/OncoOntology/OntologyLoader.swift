@@ -47,7 +47,8 @@ public enum OntologyLoader {
   public static func format(of path: String) throws -> OntologyFile.Format {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
-      throw OntologyError(exists ? .unreadable : .fileNotFound, file: path, exists ? "cannot read the file" : "no such file")
+      throw OntologyError(
+        exists ? .unreadable : .fileNotFound, file: path, exists ? "cannot read the file" : "no such file")
     }
     defer { try? handle.close() }
     let head = String(decoding: handle.readData(ofLength: 8192), as: UTF8.self)

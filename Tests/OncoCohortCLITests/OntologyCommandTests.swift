@@ -20,12 +20,17 @@ import Testing
     #expect(term["id"] as? String == "NCIT:C2926")
     #expect(term["label"] as? String == "Lung Non-Small Cell Carcinoma")
     let descendants = try #require(document["descendants"] as? [[String: Any]])
-    #expect(descendants.compactMap { $0["id"] as? String } == ["NCIT:C2926", "NCIT:C3512", "NCIT:C3493", "NCIT:C4450"])
+    #expect(
+      descendants.compactMap { $0["id"] as? String } == [
+        "NCIT:C2926", "NCIT:C3512", "NCIT:C3493", "NCIT:C4450",
+      ])
     #expect(descendants.compactMap { $0["depth"] as? Int } == [0, 1, 1, 1])
   }
 
   @Test func depthLimitsTheWalk() throws {
-    let result = try CLI.run(["ontology", "descendants", "protein_altering_variant", "--depth", "1", "--ontology", Self.so])
+    let result = try CLI.run([
+      "ontology", "descendants", "protein_altering_variant", "--depth", "1", "--ontology", Self.so,
+    ])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
     #expect(lines.first == "0  SO:0001818  protein_altering_variant")
@@ -53,7 +58,9 @@ import Testing
   }
 
   @Test func ancestorsOfMissenseReachSequenceVariant() throws {
-    let result = try CLI.run(["ontology", "ancestors", "SO:0001583", "--ontology", Self.so, "--format", "json"])
+    let result = try CLI.run([
+      "ontology", "ancestors", "SO:0001583", "--ontology", Self.so, "--format", "json",
+    ])
     let ancestors = try #require(try json(result.stdout)["ancestors"] as? [[String: Any]])
     #expect(ancestors.contains { $0["id"] as? String == "SO:0001060" })
     #expect(ancestors.first?["id"] as? String == "SO:0001992")
@@ -63,7 +70,8 @@ import Testing
     let result = try CLI.run(["ontology", "show", "osimertinb"])
     #expect(result.status == 65)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr == "error: no loaded term matches 'osimertinb'\n  hint: did you mean 'osimertinib'?\n")
+    #expect(
+      result.stderr == "error: no loaded term matches 'osimertinb'\n  hint: did you mean 'osimertinib'?\n")
   }
 
   @Test func obsoleteTermWarnsOnStandardError() throws {
@@ -85,7 +93,8 @@ import Testing
     let folder = try Fixtures.temporaryDirectory()
     let copy = folder.appendingPathComponent("genes.tsv")
     try "hgnc_id\tsymbol\nHGNC:1\tONLYGENE\n".write(to: copy, atomically: true, encoding: .utf8)
-    let result = try CLI.run(["ontology", "lookup", "onlygene"], environment: ["ONCOCOHORT_ONTOLOGIES": folder.path])
+    let result = try CLI.run(
+      ["ontology", "lookup", "onlygene"], environment: ["ONCOCOHORT_ONTOLOGIES": folder.path])
     #expect(result.stdout == "HGNC:1  ONLYGENE  (label)\n")
   }
 

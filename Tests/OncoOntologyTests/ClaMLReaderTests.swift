@@ -1,6 +1,7 @@
-@testable import OncoOntology
 import OncoTestSupport
 import Testing
+
+@testable import OncoOntology
 
 /// Expected counts and edges from Python's xml.etree on the same files (see
 /// `Fixtures/reference/claml_reference.txt`).

@@ -2,8 +2,10 @@ import OncoOntology
 import OncoTestSupport
 import Testing
 
-/// The defusedxml attack files (../shared/data/defusedxml-xml-attacks) and hand-made malformed
-/// files. Every entity declaration in the attack files is on line 2 (`grep -n '<!ENTITY'`).
+/// The defusedxml attack files and hand-made malformed files.
+///
+/// The attack files are in ../shared/data/defusedxml-xml-attacks; every entity declaration in
+/// them is on line 2 (`grep -n '<!ENTITY'`). The malformed files are under Fixtures/xml.
 @Suite struct HostileXMLTests {
   static func attack(_ name: String) -> String {
     Fixtures.shared("defusedxml-xml-attacks/\(name)")

@@ -22,9 +22,10 @@ import Testing
     }
     #expect(perLevel == levels)
     let luad = try #require(graph.node("ONCOTREE:LUAD"))
-    #expect(graph.ancestors(of: luad).map { graph[$0.node].id } == [
-      "ONCOTREE:NSCLC", "ONCOTREE:LUNG", "ONCOTREE:TISSUE",
-    ])
+    #expect(
+      graph.ancestors(of: luad).map { graph[$0.node].id } == [
+        "ONCOTREE:NSCLC", "ONCOTREE:LUNG", "ONCOTREE:TISSUE",
+      ])
     #expect(graph[luad].xrefs.contains("NCIT:C3512"))
     #expect(graph[luad].kind == "Non-Small Cell Lung Cancer")
     #expect(graph.warnings.isEmpty)
@@ -48,14 +49,16 @@ import Testing
 
   @Test func readsTheFlatTSV() throws {
     let file = try OncoTreeReader.readTSV(path: Fixtures.shared("oncotree/oncotree_test-tsv.txt"))
-    #expect(file.terms.map(\.id) == [
-      "ONCOTREE:TUMOR", "ONCOTREE:MEL", "ONCOTREE:SKCM", "ONCOTREE:UVM", "ONCOTREE:GBM",
-      "ONCOTREE:LGG",
-    ])
+    #expect(
+      file.terms.map(\.id) == [
+        "ONCOTREE:TUMOR", "ONCOTREE:MEL", "ONCOTREE:SKCM", "ONCOTREE:UVM", "ONCOTREE:GBM",
+        "ONCOTREE:LGG",
+      ])
     let graph = TermGraph(files: [file])
     #expect(graph.isA("ONCOTREE:UVM", "ONCOTREE:TUMOR"))
     #expect(graph.term("ONCOTREE:TUMOR")?.parents == [])
-    #expect(graph.term("ONCOTREE:UVM")?.xrefs == ["NCIT:C4505", "NCIT:C9305", "UMLS:C0025202", "UMLS:C0042125"])
+    #expect(
+      graph.term("ONCOTREE:UVM")?.xrefs == ["NCIT:C4505", "NCIT:C9305", "UMLS:C0025202", "UMLS:C0042125"])
     #expect(graph.term("ONCOTREE:MEL")?.xrefs == [])
   }
 

@@ -32,8 +32,12 @@ import Testing
 
   @Test func proteinAlteringVariantCoversMissenseFrameshiftAndInframe() throws {
     let graph = Self.graph
-    for consequence in ["missense_variant", "frameshift_variant", "inframe_deletion", "inframe_insertion", "stop_gained"] {
-      #expect(graph.isA(try graph.resolve(consequence).node, try graph.resolve("protein_altering_variant").node), "\(consequence)")
+    for consequence in [
+      "missense_variant", "frameshift_variant", "inframe_deletion", "inframe_insertion", "stop_gained",
+    ] {
+      #expect(
+        graph.isA(try graph.resolve(consequence).node, try graph.resolve("protein_altering_variant").node),
+        "\(consequence)")
     }
     #expect(!graph.isA("SO:0001819", "SO:0001818"))  // synonymous is not protein-altering
     #expect(try graph.resolve("VEP:missense_variant").node == graph.node("SO:0001583"))
@@ -52,7 +56,9 @@ import Testing
   /// The OncoTree codes of the NCIt file name, in OncoTree 2025-10-03, a node whose NCI
   /// cross-reference is that NCIt concept.
   @Test func ncitOncoTreeCrossReferencesAgreeWithOncoTree() throws {
-    let oncotree = TermGraph(files: [try OncoTreeReader.readJSON(path: Fixtures.shared("oncotree/oncotree_2025_10_03.json"))])
+    let oncotree = TermGraph(files: [
+      try OncoTreeReader.readJSON(path: Fixtures.shared("oncotree/oncotree_2025_10_03.json"))
+    ])
     let ncit = try OWLReader.read(path: Self.folder + "/ncit-neoplasms.owl")
     var checked = 0
     for term in ncit.terms {
@@ -67,14 +73,20 @@ import Testing
 
   @Test func drugClassesSelectTheirSubstances() throws {
     let graph = Self.graph
-    #expect(graph.isA(try graph.resolve("osimertinib").node, try graph.resolve("EGFR tyrosine kinase inhibitor").node))
+    #expect(
+      graph.isA(
+        try graph.resolve("osimertinib").node, try graph.resolve("EGFR tyrosine kinase inhibitor").node))
     #expect(graph.isA(try graph.resolve("Tagrisso").node, try graph.resolve("ONCODRUG:EGFR_INHIBITOR").node))
     #expect(graph.isA(try graph.resolve("cetuximab").node, try graph.resolve("ONCODRUG:EGFR_INHIBITOR").node))
     #expect(graph.isA(try graph.resolve("sotorasib").node, try graph.resolve("KRAS G12C inhibitor").node))
-    #expect(graph.isA(try graph.resolve("pembrolizumab").node, try graph.resolve("ONCODRUG:IMMUNE_CHECKPOINT_INHIBITOR").node))
+    #expect(
+      graph.isA(
+        try graph.resolve("pembrolizumab").node,
+        try graph.resolve("ONCODRUG:IMMUNE_CHECKPOINT_INHIBITOR").node))
     #expect(graph.isA(try graph.resolve("cisplatine").node, try graph.resolve("ATC:L01XA").node))
     #expect(graph.isA(try graph.resolve("docétaxel").node, try graph.resolve("Taxanes").node))
-    #expect(!graph.isA(try graph.resolve("trastuzumab").node, try graph.resolve("ONCODRUG:EGFR_INHIBITOR").node))
+    #expect(
+      !graph.isA(try graph.resolve("trastuzumab").node, try graph.resolve("ONCODRUG:EGFR_INHIBITOR").node))
     #expect(graph.isA("ATC:L01ED01", "ONCODRUG:ROS1_INHIBITOR"))  // crizotinib
   }
 

@@ -76,7 +76,9 @@ import Testing
   @Test func obsoleteTermResolvesToItsReplacement() throws {
     let match = try Self.diamond.resolve("T:OLD")
     #expect(Self.diamond[match.node].id == "T:D")
-    #expect(match.warnings == ["T:OLD 'old lung carcinoma' is obsolete; using its replacement T:D 'Lung carcinoma'"])
+    #expect(
+      match.warnings == ["T:OLD 'old lung carcinoma' is obsolete; using its replacement T:D 'Lung carcinoma'"]
+    )
   }
 
   @Test func sameLabelInTwoOntologiesIsAmbiguous() throws {

@@ -23,8 +23,10 @@ extension TermGraph {
     public var warnings: [String]
   }
 
-  /// Every term that `text` denotes, best kind of match first: id, alternative id, bare code,
-  /// label, synonym, and last a retired bare code. Ids are compared exactly; labels and synonyms ignoring case and accents.
+  /// Every term that `text` denotes, best kind of match first.
+  ///
+  /// The kinds, in order: id, alternative id, bare code, label, synonym, and last a retired
+  /// bare code. Ids are compared exactly; labels and synonyms ignoring case and accents.
   public func search(_ text: String) -> [(node: Node, kind: MatchKind)] {
     let trimmed = text.trimmed
     if let index = ids[trimmed] { return [(Node(index: index), .id)] }

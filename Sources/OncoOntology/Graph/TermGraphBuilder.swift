@@ -26,17 +26,25 @@ struct TermGraphBuilder {
     paths.append(file.path)
     warnings += file.warnings
     var duplicates: [String] = []
-    terms.reserveCapacity(terms.count + file.terms.count)
+    var kept: [Int] = []
     ids.reserveCapacity(ids.count + file.terms.count)
-    for term in file.terms {
-      if ids[term.id] != nil {
-        duplicates.append(term.id)
+    for index in file.terms.indices {
+      let id = file.terms[index].id
+      if ids[id] != nil {
+        duplicates.append(id)
         continue
       }
-      ids[term.id] = Int32(terms.count)
-      terms.append(term)
-      fileOfTerm.append(fileIndex)
+      ids[id] = Int32(terms.count + kept.count)
+      kept.append(index)
     }
+    if terms.isEmpty, kept.count == file.terms.count {
+      terms = file.terms  // the first file: share its storage, copy nothing
+    } else if kept.count == file.terms.count {
+      terms += file.terms
+    } else {
+      terms += kept.map { file.terms[$0] }
+    }
+    fileOfTerm += repeatElement(fileIndex, count: kept.count)
     if let first = duplicates.first {
       warnings.append(
         OntologyError(
@@ -50,8 +58,8 @@ struct TermGraphBuilder {
   mutating func finish() -> Tables {
     var alternativeIds = TermKeyIndex()
     var alternativeCodes = TermKeyIndex()
-    for (index, term) in terms.enumerated() {
-      for alternative in term.alternativeIds where ids[alternative] == nil {
+    for index in terms.indices {
+      for alternative in terms[index].alternativeIds where ids[alternative] == nil {
         alternativeIds.insert(alternative, Int32(index))
         let code = alternative.firstIndex(of: ":").map { alternative[alternative.index(after: $0)...] }
         alternativeCodes.insert((code ?? alternative[...]).uppercased(), Int32(index))
@@ -61,13 +69,13 @@ struct TermGraphBuilder {
     var unknown = [Int](repeating: 0, count: paths.count)
     var firstUnknown = [String?](repeating: nil, count: paths.count)
     var row: [Int32] = []
-    for (index, term) in terms.enumerated() {
+    for index in terms.indices {
       row.removeAll(keepingCapacity: true)
-      for parent in term.parents {
+      for parent in terms[index].parents {
         guard let node = ids[parent] ?? alternativeIds[parent]?.first else {
           unknown[Int(fileOfTerm[index])] += 1
           if firstUnknown[Int(fileOfTerm[index])] == nil {
-            firstUnknown[Int(fileOfTerm[index])] = "\(term.id) → \(parent)"
+            firstUnknown[Int(fileOfTerm[index])] = "\(terms[index].id) → \(parent)"
           }
           continue
         }
@@ -93,15 +101,22 @@ struct TermGraphBuilder {
   private static func keys(_ terms: [Term])
     -> (labels: TermKeyIndex, synonyms: TermKeyIndex, codes: TermKeyIndex)
   {
+    // Sized up front: growing a 300,000-key dictionary rehashes every key several times.
+    let synonymCount = terms.reduce(0) { $0 + $1.synonyms.count }
     var labels = TermKeyIndex(capacity: terms.count)
-    var synonyms = TermKeyIndex(capacity: terms.count)
+    var synonyms = TermKeyIndex(capacity: synonymCount)
     var codes = TermKeyIndex(capacity: terms.count)
-    for (index, term) in terms.enumerated() {
+    // Fields are read in place: copying a whole `Term` per iteration retains all its storage.
+    for index in terms.indices {
       let node = Int32(index)
-      if let label = term.label { labels.insert(TextKey.normalized(label), node) }
-      for label in term.localizedLabels.values { labels.insert(TextKey.normalized(label), node) }
-      for synonym in term.synonyms { synonyms.insert(TextKey.normalized(synonym.text), node) }
-      codes.insert(term.code.uppercased(), node)
+      if let label = terms[index].label { labels.insert(TextKey.normalized(label), node) }
+      for label in terms[index].localizedLabels.values {
+        labels.insert(TextKey.normalized(label), node)
+      }
+      for synonym in terms[index].synonyms {
+        synonyms.insert(TextKey.normalized(synonym.text), node)
+      }
+      codes.insert(terms[index].code.uppercased(), node)
     }
     return (labels, synonyms, codes)
   }

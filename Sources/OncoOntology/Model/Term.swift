@@ -4,11 +4,11 @@
 /// Terms are identified by a CURIE (`SO:0001583`, `NCIT:C2926`, `ICD10:C34.1`, `ONCOTREE:LUAD`,
 /// `HGNC:3430`); parents are the CURIEs of their named `is_a` parents.
 public struct Term: Sendable, Hashable, Codable {
-  /// The term's CURIE, e.g. `SO:0001583`.
+  /// The term's CURIE, such as `SO:0001583`.
   public var id: String
   /// The preferred label (English when the source says), or `nil` when the source gives none.
   public var label: String?
-  /// Labels in other languages, keyed by language tag (e.g. `"fr"` for CIM-10).
+  /// Labels in other languages, keyed by language tag (`"fr"` for CIM-10).
   public var localizedLabels: [String: String]
   /// Synonyms with their scope.
   public var synonyms: [Synonym]

@@ -6,8 +6,10 @@ struct XMLName: Hashable, Sendable {
   var local: String
 }
 
-/// The attributes of the element being started, read in place: a value becomes a `String` only
-/// when a handler asks for it. Valid only during ``XMLContentHandler/startElement(_:attributes:line:)``.
+/// The attributes of the element being started, read in place.
+///
+/// A value becomes a `String` only when a handler asks for it. Valid only during
+/// ``XMLContentHandler/startElement(_:attributes:line:)``.
 struct XMLAttributes {
   let names: UnsafeBufferPointer<XMLName>
   let values: UnsafeBufferPointer<(UnsafePointer<UInt8>?, UnsafePointer<UInt8>?)>

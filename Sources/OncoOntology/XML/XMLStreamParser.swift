@@ -20,14 +20,19 @@ import CLibXML2
 final class XMLStreamParser {
   private let path: String
   private var context: xmlParserCtxtPtr?
-  private var handler: any XMLContentHandler
-  /// libxml2 interns element and attribute names in its dictionary: convert each once.
-  private var names: [UnsafeRawPointer: String] = [:]
-  private var depth = 0
-  private var captureDepth: Int?
-  private var text: [UInt8] = []
-  private var attributeNames: [XMLName] = []
-  private var attributeValues: [(UnsafePointer<UInt8>?, UnsafePointer<UInt8>?)] = []
+  // The state below is touched for every element, only from libxml2's callbacks, on the one
+  // thread running `parse`, never concurrently: dynamic exclusivity checks are switched off.
+  @exclusivity(unchecked) private var handler: any XMLContentHandler
+  /// libxml2 interns element and attribute names in its dictionary, so a name's pointer
+  /// identifies it: a small direct-mapped cache turns each into a `String` once.
+  @exclusivity(unchecked) private var recentNames = [(UnsafeRawPointer?, String)](
+    repeating: (nil, ""), count: 256)
+  @exclusivity(unchecked) private var names: [UnsafeRawPointer: String] = [:]
+  @exclusivity(unchecked) private var depth = 0
+  @exclusivity(unchecked) private var captureDepth: Int?
+  @exclusivity(unchecked) private var text: [UInt8] = []
+  @exclusivity(unchecked) private var attributeNames: [XMLName] = []
+  @exclusivity(unchecked) private var attributeValues: [(UnsafePointer<UInt8>?, UnsafePointer<UInt8>?)] = []
   private var failure: OntologyError?
 
   private init(path: String, handler: any XMLContentHandler) {
@@ -95,9 +100,16 @@ final class XMLStreamParser {
   private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
     guard let pointer else { return "" }
     let key = UnsafeRawPointer(pointer)
-    if let known = names[key] { return known }
-    let converted = String(cString: pointer)
-    names[key] = converted
+    let slot = Int(truncatingIfNeeded: UInt(bitPattern: key) >> 3) & 255
+    if recentNames[slot].0 == key { return recentNames[slot].1 }
+    let converted: String
+    if let known = names[key] {
+      converted = known
+    } else {
+      converted = String(cString: pointer)
+      names[key] = converted
+    }
+    recentNames[slot] = (key, converted)
     return converted
   }
 

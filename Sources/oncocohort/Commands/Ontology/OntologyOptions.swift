@@ -53,7 +53,8 @@ struct OntologyOptions: ParsableArguments {
       folder = folder.deletingLastPathComponent()
     }
     throw ValidationError(
-      "cannot find the shipped Ontologies/ folder; pass --ontology FILE or set \(OntologyLoader.folderVariable)")
+      "cannot find the shipped Ontologies/ folder; pass --ontology FILE or set \(OntologyLoader.folderVariable)"
+    )
   }
 
   /// Prints a JSON document with the `oncocohort.ontology/1` schema.
