@@ -1,3 +1,5 @@
+import Foundation
+
 /// Terms from one or more ontologies in one registry, keyed by CURIE, with their `is_a`
 /// hierarchy and its precomputed transitive closure.
 ///
@@ -42,23 +44,42 @@ public struct TermGraph: Sendable {
   /// loaded term is dropped (one warning per file); an `is_a` cycle is broken (with a warning).
   /// - Complexity: O(terms + edges + closure size × log(closure size)).
   public init(files: [OntologyFile]) {
-    var builder = TermGraphBuilder()
-    for file in files { builder.add(file) }
-    let built = builder.finish()
+    var loading = TermGraphBuilder()
+    for file in files { loading.add(file) }
+    let builder = loading
+    let allTerms = builder.terms
+    // The lookup keys and the hierarchy are independent: build them on two threads. Each
+    // closure writes only its own variable, and concurrentPerform returns after both.
+    nonisolated(unsafe) var keys: TermGraphBuilder.Keys?
+    nonisolated(unsafe) var linked: (TermGraphBuilder.Tables, AdjacencyRows, Closure)?
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        keys = TermGraphBuilder.keys(allTerms)
+      } else {
+        var hierarchy = builder
+        let built = hierarchy.finish()
+        linked = (
+          built, built.parents.transposed(nodeCount: built.terms.count),
+          Self.closure(parents: built.parents)
+        )
+      }
+    }
+    guard let keys, let (built, children, closure) = linked else {
+      preconditionFailure("concurrentPerform ran both parts")
+    }
     terms = built.terms
     self.files = files.map(\.summary)
     ids = built.ids
     alternativeIds = built.alternativeIds
     alternativeCodes = built.alternativeCodes
     parentRows = built.parents
-    childRows = built.parents.transposed(nodeCount: built.terms.count)
-    let closure = Self.closure(parents: built.parents)
+    childRows = children
     ancestorRows = closure.ancestors
     depths = closure.depths
     warnings = built.warnings + closure.warnings
-    labelKeys = built.labelKeys
-    synonymKeys = built.synonymKeys
-    codeKeys = built.codeKeys
+    labelKeys = keys.labels
+    synonymKeys = keys.synonyms
+    codeKeys = keys.codes
   }
 
   /// The number of terms.
@@ -78,9 +99,10 @@ public struct TermGraph: Sendable {
   public func term(_ id: String) -> Term? { node(id).map { self[$0] } }
 
   /// Ancestors in topological order and the depth of each term, from the parent rows.
-  static func closure(parents: AdjacencyRows)
-    -> (ancestors: AdjacencyRows, depths: [Int32], warnings: [OntologyError])
-  {
+  /// The precomputed closure: sorted strict ancestors and depth of every term.
+  typealias Closure = (ancestors: AdjacencyRows, depths: [Int32], warnings: [OntologyError])
+
+  static func closure(parents: AdjacencyRows) -> Closure {
     let count = parents.count
     let order = TopologicalOrder(parents: parents)
     // Rows are built parents first into one flat array (`start`/`end` per node), then packed

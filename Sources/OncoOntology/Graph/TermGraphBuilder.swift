@@ -8,13 +8,11 @@ struct TermGraphBuilder {
     /// Alternative ids without their prefix (`GBM` for `ONCOTREE:GBM`), upper-cased.
     var alternativeCodes: TermKeyIndex
     var parents: AdjacencyRows
-    var labelKeys: TermKeyIndex
-    var synonymKeys: TermKeyIndex
-    var codeKeys: TermKeyIndex
     var warnings: [OntologyError]
   }
 
-  private var terms: [Term] = []
+  /// The terms added so far, in load order.
+  private(set) var terms: [Term] = []
   private var ids: [String: Int32] = [:]
   private var fileOfTerm: [Int32] = []
   private var paths: [String] = []
@@ -90,17 +88,16 @@ struct TermGraphBuilder {
           "\(missing) parent reference(s) name no loaded term (first: \(firstUnknown[file] ?? "")); ignored",
           hint: "load the ontology that defines them with another --ontology"))
     }
-    let keys = Self.keys(terms)
     return Tables(
       terms: terms, ids: ids, alternativeIds: alternativeIds, alternativeCodes: alternativeCodes,
-      parents: parents,
-      labelKeys: keys.labels, synonymKeys: keys.synonyms, codeKeys: keys.codes, warnings: warnings)
+      parents: parents, warnings: warnings)
   }
 
+  /// The label, synonym and bare-code indexes of a graph.
+  typealias Keys = (labels: TermKeyIndex, synonyms: TermKeyIndex, codes: TermKeyIndex)
+
   /// Label, synonym and bare-code lookup keys (see ``TextKey/normalized(_:)``).
-  private static func keys(_ terms: [Term])
-    -> (labels: TermKeyIndex, synonyms: TermKeyIndex, codes: TermKeyIndex)
-  {
+  static func keys(_ terms: [Term]) -> Keys {
     // Sized up front: growing a 300,000-key dictionary rehashes every key several times.
     let synonymCount = terms.reduce(0) { $0 + $1.synonyms.count }
     var labels = TermKeyIndex(capacity: terms.count)
