@@ -98,10 +98,10 @@ public struct TermGraph: Sendable {
   /// The term with this exact id (or alternative id), if loaded.
   public func term(_ id: String) -> Term? { node(id).map { self[$0] } }
 
-  /// Ancestors in topological order and the depth of each term, from the parent rows.
   /// The precomputed closure: sorted strict ancestors and depth of every term.
   typealias Closure = (ancestors: AdjacencyRows, depths: [Int32], warnings: [OntologyError])
 
+  /// The closure from the parent rows, terms taken in topological order.
   static func closure(parents: AdjacencyRows) -> Closure {
     let count = parents.count
     let order = TopologicalOrder(parents: parents)
