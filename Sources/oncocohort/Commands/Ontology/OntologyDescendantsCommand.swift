@@ -8,24 +8,19 @@ struct OntologyDescendantsCommand: ParsableCommand {
     abstract: "List a term and its descendants (is_a, transitive), nearest first."
   )
 
-  @Argument(help: "A term id, bare code, label or synonym.")
-  var id: String
+  @OptionGroup var term: OntologyTermArguments
 
   @Option(help: "Stop this many is_a levels below the term.")
   var depth: Int?
-
-  @OptionGroup var options: OntologyOptions
 
   func validate() throws {
     if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
   }
 
   func run() throws {
-    let graph = try options.loadGraph()
-    let node = try options.resolve(id, in: graph)
-    let reached = graph.descendants(of: node, maxDepth: depth)
-    OntologyHierarchyPrinter(graph: graph, options: options)
-      .print(node, reached, key: "descendants")
+    let (graph, node) = try term.load()
+    OntologyHierarchyPrinter(graph: graph, options: term.options)
+      .print(node, graph.descendants(of: node, maxDepth: depth), key: "descendants")
   }
 }
 
@@ -36,15 +31,11 @@ struct OntologyAncestorsCommand: ParsableCommand {
     abstract: "List the ancestors of a term (is_a, transitive), nearest first."
   )
 
-  @Argument(help: "A term id, bare code, label or synonym.")
-  var id: String
-
-  @OptionGroup var options: OntologyOptions
+  @OptionGroup var term: OntologyTermArguments
 
   func run() throws {
-    let graph = try options.loadGraph()
-    let node = try options.resolve(id, in: graph)
-    OntologyHierarchyPrinter(graph: graph, options: options)
+    let (graph, node) = try term.load()
+    OntologyHierarchyPrinter(graph: graph, options: term.options)
       .print(node, graph.ancestors(of: node), key: "ancestors")
   }
 }

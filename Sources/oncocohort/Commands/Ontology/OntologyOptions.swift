@@ -67,6 +67,20 @@ struct OntologyOptions: ParsableArguments {
   }
 }
 
+/// The term a subcommand is about, with the shared options.
+struct OntologyTermArguments: ParsableArguments {
+  @Argument(help: "A term id, bare code, label or synonym.")
+  var id: String
+
+  @OptionGroup var options: OntologyOptions
+
+  /// Loads the ontologies and resolves the term, printing warnings on standard error.
+  func load() throws -> (graph: TermGraph, node: TermGraph.Node) {
+    let graph = try options.loadGraph()
+    return (graph, try options.resolve(id, in: graph))
+  }
+}
+
 extension TermGraph {
   /// `{"id", "label"}` for JSON output; a missing label is `null`.
   func reference(_ node: Node) -> [String: Any] {

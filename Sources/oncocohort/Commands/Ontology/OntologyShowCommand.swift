@@ -9,14 +9,11 @@ struct OntologyShowCommand: ParsableCommand {
     abstract: "Show a term: label, synonyms, definition, parents, children, cross-references."
   )
 
-  @Argument(help: "A term id, bare code, label or synonym.")
-  var id: String
-
-  @OptionGroup var options: OntologyOptions
+  @OptionGroup var term: OntologyTermArguments
 
   func run() throws {
-    let graph = try options.loadGraph()
-    let node = try options.resolve(id, in: graph)
+    let (graph, node) = try self.term.load()
+    let options = self.term.options
     let term = graph[node]
     let parents = graph.parents(of: node)
     let children = graph.children(of: node)
