@@ -13,10 +13,10 @@ enum CURIE {
   /// `…/Thesaurus.owl#C2926` → `NCIT:C2926`, `…/ontology/ATC/L01EB04` → `ATC:L01EB04`; an IRI that fits no pattern is returned unchanged,
   /// and so is a string that already is a CURIE.
   static func from(iri: String) -> String {
-    for (namespace, prefix) in namespaces where iri.hasPrefix(namespace) {
-      return prefix + ":" + iri.dropFirst(namespace.count)
-    }
     let utf8 = iri.utf8
+    for (namespace, prefix) in namespaces where hasBytePrefix(iri, namespace) {
+      return prefix + ":" + Substring(utf8.dropFirst(namespace.utf8.count))
+    }
     guard utf8.contains(UInt8(ascii: "/")) else { return iri }
     // The last fragment or path segment, if it reads PREFIX_LOCAL (OBO Foundry PURLs, EFO, ORDO).
     guard let cut = utf8.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") })
@@ -31,6 +31,19 @@ enum CURIE {
     result.append(":")
     result.append(contentsOf: Substring(tail[utf8.index(after: underscore)...]))
     return result
+  }
+
+  /// Whether `string` starts with `prefix`, compared byte by byte (`hasPrefix` compares
+  /// Unicode-aware, which IRIs never need, and is much slower).
+  private static func hasBytePrefix(_ string: String, _ prefix: String) -> Bool {
+    let result = string.utf8.withContiguousStorageIfAvailable { text in
+      prefix.utf8.withContiguousStorageIfAvailable { head in
+        guard text.count >= head.count else { return false }
+        for index in 0..<head.count where text[index] != head[index] { return false }
+        return true
+      }
+    }
+    return (result ?? nil) ?? string.hasPrefix(prefix)
   }
 
   private static func isLetter(_ byte: UInt8) -> Bool {
