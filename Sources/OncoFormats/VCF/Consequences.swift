@@ -32,6 +32,9 @@ enum Consequences {
     ("regulatory_region_variant", 17), ("regulatory_region", 17),
     ("feature_elongation", 18), ("feature_truncation", 18),
     ("intergenic_variant", 19), ("intergenic_region", 19),
+    // SnpEff structural terms vcf2maf does not rank: ranked with frameshifts so a fusion is
+    // the gene's representative.
+    ("gene_fusion", 3), ("bidirectional_gene_fusion", 3),
   ]
 
   /// The rank given to a term vcf2maf does not know.
@@ -79,6 +82,7 @@ enum Consequences {
       "exon_loss_variant":
       return .spliceSite
     case "stop_gained": return .nonsense
+    case "gene_fusion", "bidirectional_gene_fusion": return .fusion
     default: break
     }
     if term == "frameshift_variant" || (proteinAltering && !inFrame) {

@@ -17,6 +17,8 @@ struct SampleMetrics {
   private var adCounts: [Int?] = []
   private var fractionIsPerAllele = false
   private var depthValue: Int?
+  /// The sum of `AD`, or `nil` when a count is missing.
+  private var adTotal: Int?
   /// Problems met while reading the values (the FORMAT key and the bad text).
   private(set) var problems: [(key: String, found: String)] = []
 
@@ -29,6 +31,7 @@ struct SampleMetrics {
     fractions.removeAll(keepingCapacity: true)
     adCounts.removeAll(keepingCapacity: true)
     depthValue = nil
+    adTotal = nil
     alleleCount = alternateCount + 1
     if layout.lastUsed >= 0 {
       sample.forEachPiece(separatedBy: ASCII.colon) { piece, _ in
@@ -52,6 +55,7 @@ struct SampleMetrics {
     }
     if let bytes = value(layout.ad) {
       adCounts = readList(bytes, key: "AD") { $0.parseInt() }
+      adTotal = sum(adCounts)
     }
     if let bytes = value(layout.dp) {
       depthValue = bytes.parseInt()
@@ -67,12 +71,12 @@ struct SampleMetrics {
     }
     if !adCounts.isEmpty {
       if adCounts.count == alleleCount, let alt = adCounts[index + 1] {
-        if let total = sum(adCounts), total > 0 { return Double(alt) / Double(total) }
+        if let total = adTotal, total > 0 { return Double(alt) / Double(total) }
         if let depthValue, depthValue > 0 { return Double(alt) / Double(depthValue) }
         return nil
       }
       if adCounts.count == alleleCount - 1, let alt = adCounts[index],
-        let ref = value(layout.rd)?.parseInt(), let others = sum(adCounts), ref + others > 0
+        let ref = value(layout.rd)?.parseInt(), let others = adTotal, ref + others > 0
       {
         return Double(alt) / Double(ref + others)
       }
@@ -88,7 +92,7 @@ struct SampleMetrics {
   /// The read depth of the sample: `DP`, else the sum of `AD`, else `RO + ΣAO`.
   func depth(layout: FormatLayout) -> Int? {
     if let depthValue { return depthValue }
-    if !adCounts.isEmpty, let total = sum(adCounts) { return total }
+    if let adTotal { return adTotal }
     if let observed = counts(layout.ao), let others = sum(observed),
       let ref = value(layout.ro)?.parseInt()
     {

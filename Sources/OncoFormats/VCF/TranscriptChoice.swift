@@ -11,6 +11,7 @@ import OncoModel
 ///   if several), else the MANE Select one, else VEP's `PICK`, else the most severe entry (ties
 ///   keep the tool's order); SnpEff cancer-mode derived entries (`ALT-OTHER`) are chosen only
 ///   when nothing else exists;
+/// - a gene list `A&B` (SnpEff fusions) groups under its first gene;
 /// - genes come out most severe first; entries of genes that were not kept (flanking,
 ///   intergenic, regulatory) are appended to the first gene's annotations, so every entry
 ///   stays reachable exactly once.
@@ -30,7 +31,7 @@ struct TranscriptChoice {
     guard !entries.isEmpty else { return [] }
     var groups: [(gene: String?, entries: [AnnotationEntry])] = []
     for entry in entries {
-      let gene = entry.rank >= 19 ? nil : entry.annotation.gene
+      let gene = entry.rank >= 19 ? nil : entry.annotation.gene.map(firstGene)
       if let index = groups.firstIndex(where: { $0.gene == gene }) {
         groups[index].entries.append(entry)
       } else {
@@ -50,6 +51,23 @@ struct TranscriptChoice {
       kept[0].annotations.append(contentsOf: choice.annotations)
     }
     return kept
+  }
+
+  /// `EML4` for SnpEff's fusion gene list `EML4&ALK`.
+  static func firstGene(_ gene: String) -> String {
+    guard let ampersand = gene.firstIndex(of: "&") else { return gene }
+    return String(gene[..<ampersand])
+  }
+
+  /// Every gene an allele's entries name, in order, `&`-joined lists split (`EML4&ALK`).
+  static func allGenes(_ entries: [AnnotationEntry]) -> [String] {
+    var genes: [String] = []
+    for entry in entries where entry.rank < 19 {
+      for gene in entry.annotation.gene?.split(separator: "&") ?? [] where !genes.contains(String(gene)) {
+        genes.append(String(gene))
+      }
+    }
+    return genes
   }
 
   /// The entry that describes a gene: canonical, else MANE Select, else PICK, else most severe.

@@ -44,12 +44,13 @@ extension VCFRecordDecoder {
       }
       let type = Self.variantType(reference: record.reference, alternate: alternate, structural: base.structuralClass)
       let inFrame = abs(record.reference.count - alternate.count) % 3 == 0
-      let choices = TranscriptChoice.choose(entries.filter { $0.alleleIndex == index })
+      let own = entries.filter { $0.alleleIndex == index }
+      let choices = TranscriptChoice.choose(own)
       if choices.isEmpty {
         site.append(base)
         continue
       }
-      let genes = choices.compactMap(\.gene)
+      let genes = base.kind == .structural ? TranscriptChoice.allGenes(own) : []
       for choice in choices {
         var alteration = base
         Self.describe(&alteration, with: choice, type: type, inFrame: inFrame)

@@ -101,7 +101,7 @@ struct VCFRecordDecoder {
     let count = columns.count - 1
     let expected = expectedColumns.map { "\($0) tab-separated columns" } ?? "at least 8 tab-separated columns"
     if count < 8 || (expectedColumns.map { count != $0 } ?? false) {
-      let column = count < 8 ? line.count + 1 : columns[min(count, expectedColumns ?? 8)]
+      let column = count < 8 ? line.count + 1 : columns[min(count, expectedColumns ?? 8)] + 1
       throw Rejection(
         column: column, message: "wrong number of columns", expected: expected,
         found: "\(count) columns",
