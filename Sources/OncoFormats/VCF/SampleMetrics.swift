@@ -41,20 +41,21 @@ struct SampleMetrics {
     }
     if let index = layout.af ?? layout.fa, let bytes = value(index) {
       let key = index == layout.af ? "AF" : "FA"
-      fractions = readList(bytes, key: key) { $0.parseDouble() }
+      if !Self.readList(bytes, into: &fractions, { $0.parseDouble() }) { problems.append((key, bytes.string)) }
       let declared = header.format[key]?.number
       fractionIsPerAllele =
         declared == .perAllele
         || (declared != .perAlternateAllele && fractions.count == alleleCount && alleleCount > 1)
     } else if let bytes = value(layout.freq) {
-      fractions = readList(bytes, key: "FREQ") { piece in
+      let readable = Self.readList(bytes, into: &fractions) { piece in
         let number = piece.last == ASCII.percent ? piece.slice(0..<(piece.count - 1)) : piece
         return number.parseDouble().map { $0 / 100 }
       }
+      if !readable { problems.append(("FREQ", bytes.string)) }
       fractionIsPerAllele = false
     }
     if let bytes = value(layout.ad) {
-      adCounts = readList(bytes, key: "AD") { $0.parseInt() }
+      if !Self.readList(bytes, into: &adCounts, { $0.parseInt() }) { problems.append(("AD", bytes.string)) }
       adTotal = sum(adCounts)
     }
     if let bytes = value(layout.dp) {
@@ -157,12 +158,11 @@ struct SampleMetrics {
     return total
   }
 
-  /// Calls `parse` on each comma-separated value; a value that is present but unreadable
-  /// (`parse` gives `nil`) is noted once as a problem.
-  private mutating func readList<Value>(_ bytes: Bytes, key: String, _ parse: (Bytes) -> Value?)
-    -> [Value?]
-  {
-    var list: [Value?] = []
+  /// Appends `parse` of each comma-separated value; false when a value that is present could
+  /// not be read (`parse` gave `nil`).
+  private static func readList<Value>(
+    _ bytes: Bytes, into list: inout [Value?], _ parse: (Bytes) -> Value?
+  ) -> Bool {
     var bad = false
     bytes.forEachPiece(separatedBy: ASCII.comma) { piece, _ in
       let parsed = piece.isMissing ? nil : parse(piece)
@@ -170,7 +170,6 @@ struct SampleMetrics {
       list.append(parsed)
       return true
     }
-    if bad { problems.append((key, bytes.string)) }
-    return list
+    return !bad
   }
 }

@@ -9,10 +9,11 @@ extension VCFRecordDecoder {
     var structuralType: String?
   }
 
-  /// Builds the alterations of a record whose fixed columns passed the checks.
+  /// Builds the alterations of a record whose fixed columns passed the checks and emits them.
   mutating func buildAlterations(
-    _ line: Bytes, record: FixedColumns, location: TextLocation, diagnostic: (Diagnostic) -> Void
-  ) throws -> [Alteration] {
+    _ line: Bytes, record: FixedColumns, location: TextLocation,
+    emit: (Alteration) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws {
     let info = readInfo(column(line, 7), offset: columns[7], location: location, diagnostic: diagnostic)
     alleles.reset(reference: record.reference, alternates: alternates)
     entries.removeAll(keepingCapacity: true)
@@ -25,7 +26,6 @@ extension VCFRecordDecoder {
     if info.somatic || info.somaticStatus == 2 { origin = .somatic }
     if info.somaticStatus == 1 { origin = .germline }
     let referenceText = record.reference.string
-    var site: [Alteration] = []
     for (index, alternate) in alternates.enumerated() {
       let syntax = syntaxes[index]
       guard syntax != .missing, syntax != .nonReference else { continue }
@@ -44,31 +44,36 @@ extension VCFRecordDecoder {
       }
       let type = Self.variantType(reference: record.reference, alternate: alternate, structural: base.structuralClass)
       let inFrame = abs(record.reference.count - alternate.count) % 3 == 0
-      let own = entries.filter { $0.alleleIndex == index }
-      let choices = TranscriptChoice.choose(own)
+      let own = entries.indices.filter { entries[$0].alleleIndex == index }
+      let choices = TranscriptChoice.choose(entries, among: own)
       if choices.isEmpty {
-        site.append(base)
+        try emit(base)
         continue
       }
-      let genes = base.kind == .structural ? TranscriptChoice.allGenes(own) : []
+      let genes = base.kind == .structural ? TranscriptChoice.allGenes(entries, own) : []
+      if choices.count == 1 {  // the common case, without a copy of `base`
+        describe(&base, with: choices[0], type: type, inFrame: inFrame)
+        if base.kind == .structural { base.fusionPartners = genes.filter { $0 != choices[0].gene } }
+        try emit(base)
+        continue
+      }
       for choice in choices {
         var alteration = base
-        Self.describe(&alteration, with: choice, type: type, inFrame: inFrame)
+        describe(&alteration, with: choice, type: type, inFrame: inFrame)
         if alteration.kind == .structural {
           alteration.fusionPartners = genes.filter { $0 != choice.gene }
         }
-        site.append(alteration)
+        try emit(alteration)
       }
     }
-    return site
   }
 
   /// Fills gene, consequence, class, HGVS and feature numbers from a gene's chosen entry.
-  static func describe(
+  mutating func describe(
     _ alteration: inout Alteration, with choice: TranscriptChoice.GeneChoice,
     type: Consequences.VariantType, inFrame: Bool
   ) {
-    let chosen = choice.representative.annotation
+    let chosen = entries[choice.representative].annotation
     alteration.gene = choice.gene
     alteration.consequence = chosen.consequences.first
     if let term = chosen.consequences.first {
@@ -80,7 +85,12 @@ extension VCFRecordDecoder {
     alteration.proteinChange = ProteinChangeText.normalize(chosen.hgvsp)
     alteration.exon = chosen.exon
     alteration.intron = chosen.intron
-    alteration.annotations = choice.annotations
+    // Each entry belongs to one choice: move the annotations out instead of copying them.
+    alteration.annotations = choice.members.map { member in
+      var taken = TranscriptAnnotation()
+      swap(&taken, &entries[member].annotation)
+      return taken
+    }
   }
 
   /// vcf2maf's variant type: after dropping shared leading bases, equal lengths are substitutions.
