@@ -29,29 +29,36 @@ struct AnnotationDecoder {
 
   /// Decodes every entry of `value` (the text after `CSQ=`).
   ///
-  /// Entries are split at commas; a piece with fewer `|` than the layout declares is joined to
-  /// the entry before it (VEP plugins such as LoF write commas inside a field).
+  /// Entries are split at commas, but VEP plugins write commas inside a field (LoF's
+  /// `PERCENTILE:…,GERP_DIST:…`): a piece without any `|` continues the entry before it, and so
+  /// does any piece that follows an entry with fewer `|` than the layout declares.
   mutating func decode(_ value: Bytes, alleles: AlleleKeys, into entries: inout [AnnotationEntry]) {
-    let separator = ASCII.comma
     let wanted = layout.style == .classicSnpEff ? 0 : max(0, layout.fieldCount - 1)
-    var start = 0
-    var end = 0
+    var entryStart = 0
+    var entryPipes = 0
+    var position = 0
     var order = 0
-    while start < value.count {
-      end = value.index(of: separator, from: end) ?? value.count
-      // Join pieces until the entry has the declared number of fields.
-      while end < value.count, value.slice(start..<end).occurrences(of: ASCII.pipe) < wanted {
-        end = value.index(of: separator, from: end + 1) ?? value.count
-      }
-      let entry = value.slice(start..<end)
+    func finish(_ end: Int) {
+      let entry = value.slice(entryStart..<end)
       if !entry.isEmpty, var decoded = decodeEntry(entry, alleles: alleles) {
         decoded.order = order
         order += 1
         entries.append(decoded)
       }
-      start = end + 1
-      end = start
     }
+    while position <= value.count {
+      let end = value.index(of: ASCII.comma, from: position) ?? value.count
+      let pipes = value.slice(position..<end).occurrences(of: ASCII.pipe)
+      let continues = position > entryStart && (pipes == 0 || entryPipes < wanted)
+      if !continues, position > entryStart {
+        finish(position - 1)
+        entryStart = position
+        entryPipes = 0
+      }
+      entryPipes += pipes
+      position = end + 1
+    }
+    if value.count > entryStart { finish(value.count) }
   }
 
   private mutating func decodeEntry(_ entry: Bytes, alleles: AlleleKeys) -> AnnotationEntry? {
