@@ -7,9 +7,10 @@
 /// 2. allele counts: `AD` (`Number=R`: `AD[i+1]` ÷ the sum of all `AD`; when a count is `.`,
 ///    the denominator is `DP` instead; VarScan's one-value `AD` with `RD`: `AD ÷ (RD + AD)`),
 ///    `AO`/`RO` (`AO[i] ÷ (RO + ΣAO)`), Strelka tier-1 counts (`<ALT>U ÷ (<REF>U + Σ<ALT>U)`
-///    for SNVs, `TIR ÷ (TAR + TIR)` for indels).
+///    for SNVs, `TIR ÷ (TAR + TIR)` for indels), Delly read counts (`RV ÷ (RR + RV)` from
+///    junction reads, else `DV ÷ (DR + DV)` from read pairs).
 ///
-/// Depth: `DP`, else the sum of `AD`, else `RO + ΣAO`.
+/// Depth: `DP`, else the sum of `AD`, else `RO + ΣAO`, else Delly's `RR + RV` (or `DR + DV`).
 struct SampleMetrics {
   private var values: [Bytes] = []
   private var alleleCount = 0
@@ -87,7 +88,25 @@ struct SampleMetrics {
     {
       return Double(alt) / Double(ref + others)
     }
-    return strelkaFraction(alternate: index, layout: layout, reference: reference, alternate: alternate)
+    if let fraction = strelkaFraction(alternate: index, layout: layout, reference: reference, alternate: alternate) {
+      return fraction
+    }
+    return dellyCounts(layout).map { Double($0.variant) / Double($0.total) }
+  }
+
+  /// Delly's supporting and total reads: junction reads when there are any, else read pairs.
+  private func dellyCounts(_ layout: FormatLayout) -> (variant: Int, total: Int)? {
+    if let reference = value(layout.rr)?.parseInt(), let variant = value(layout.rv)?.parseInt(),
+      reference + variant > 0
+    {
+      return (variant, reference + variant)
+    }
+    if let reference = value(layout.dr)?.parseInt(), let variant = value(layout.dv)?.parseInt(),
+      reference + variant > 0
+    {
+      return (variant, reference + variant)
+    }
+    return nil
   }
 
   /// The read depth of the sample: `DP`, else the sum of `AD`, else `RO + ΣAO`.
@@ -99,7 +118,7 @@ struct SampleMetrics {
     {
       return ref + others
     }
-    return nil
+    return dellyCounts(layout)?.total
   }
 
   private func strelkaFraction(

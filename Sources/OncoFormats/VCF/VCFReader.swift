@@ -7,7 +7,8 @@ import OncoModel
 /// ``TranscriptChoice`` for the rule), described by that gene's canonical transcript from the
 /// VEP `CSQ` (any tag with VEP's `Format:`), SnpEff `ANN` or `EFF` annotation; every entry stays
 /// in ``OncoModel/Alteration/annotations``. An allele without annotation gives one alteration
-/// with no gene. Symbolic alleles (`<DEL>`, `<DUP>`, `*`) and breakends are `.structural`;
+/// with no gene. Symbolic alleles (`<DEL>`, `<DUP>`, `*`), breakends and records with an INFO
+/// `SVTYPE` are `.structural`;
 /// `<*>`/`<NON_REF>` and a missing ALT (`.`) give none.
 ///
 /// The sample of the alterations is the tumour sample (``VariantReadOptions/tumorSample``, else

@@ -29,8 +29,10 @@ extension VCFRecordDecoder {
     for (index, alternate) in alternates.enumerated() {
       let syntax = syntaxes[index]
       guard syntax != .missing, syntax != .nonReference else { continue }
+      // An SV caller's record (INFO SVTYPE) is structural even with spelled-out bases (Delly INS).
+      let structural = syntax != .sequence || info.structuralType != nil
       var base = Alteration(
-        sampleID: sampleID, kind: syntax == .sequence ? .mutation : .structural, gene: nil,
+        sampleID: sampleID, kind: structural ? .structural : .mutation, gene: nil,
         position: GenomicPosition(chromosome: record.chromosome, position: record.position),
         ref: referenceText, alt: alternate.string, filter: record.filter, origin: origin,
         location: location)
@@ -39,7 +41,7 @@ extension VCFRecordDecoder {
           alternate: index, layout: formatLayout, reference: record.reference, alternate: alternate)
         base.depth = metrics.depth(layout: formatLayout)
       }
-      if syntax != .sequence {
+      if structural {
         base.structuralClass = info.structuralType ?? Self.structuralClass(alternate, syntax)
       }
       let type = Self.variantType(reference: record.reference, alternate: alternate, structural: base.structuralClass)
