@@ -46,15 +46,17 @@ public enum ProteinChangeNormalizer {
   /// The same, from bytes (the MAF reader's fields); non-ASCII bytes give `nil`.
   static func normalize(bytes input: [UInt8]) -> ProteinChange? {
     guard let text = cleaned(input) else { return nil }
-    if text.starts(with: Array("c.".utf8)) {
+    if startsWith(text, UInt8(ascii: "c")) {
       return isCanonicalSpliceSite(text.dropFirst(2)) ? change("splice", .splice, nil, nil) : nil
     }
-    switch String(decoding: text, as: UTF8.self) {
-    case "", "?": return nil
-    case "=": return change("=", .synonymous, nil, nil)
-    case "0", "0?": return change("0", .other, nil, nil)
-    case "splice": return change("splice", .splice, nil, nil)
-    default: break
+    if text.count <= 6 {  // the whole-text forms are short; skip building a string otherwise
+      switch String(decoding: text, as: UTF8.self) {
+      case "", "?": return nil
+      case "=": return change("=", .synonymous, nil, nil)
+      case "0", "0?": return change("0", .other, nil, nil)
+      case "splice": return change("splice", .splice, nil, nil)
+      default: break
+      }
     }
     if isExonSplice(text) {
       return change(String(decoding: text, as: UTF8.self), .splice, nil, nil)
@@ -75,12 +77,14 @@ public enum ProteinChangeNormalizer {
       while let first = text.first, isSpace(first) { text.removeFirst() }
       while let last = text.last, isSpace(last) { text.removeLast() }
       if let colon = text.lastIndex(of: UInt8(ascii: ":")) { text = text[(colon + 1)...] }
-      if text.starts(with: Array("p.".utf8)) { text.removeFirst(2) }
+      if startsWith(text, UInt8(ascii: "p")) { text.removeFirst(2) }
       if text.count >= 2, text.first == UInt8(ascii: "("), text.last == UInt8(ascii: ")") {
         text = text.dropFirst().dropLast()
       }
       changed = text.count != before
     }
+    // Placeholders are short: compare them as strings only then.
+    guard text.count <= 4 else { return Array(text) }
     switch String(decoding: text, as: UTF8.self) {
     case ".", "-", "NA", "N/A", "NULL", "null", "None": return nil
     default: return Array(text)
@@ -128,6 +132,12 @@ public enum ProteinChangeNormalizer {
       }
     }
     return change(String(decoding: short, as: UTF8.self), .other, start, end)
+  }
+
+  /// True when `text` starts with `letter` and a dot (`p.`, `c.`).
+  private static func startsWith(_ text: some Collection<UInt8>, _ letter: UInt8) -> Bool {
+    var iterator = text.makeIterator()
+    return iterator.next() == letter && iterator.next() == UInt8(ascii: ".")
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

@@ -18,7 +18,7 @@ extension MAFRowDecoder {
       alteration.fusionPartners = MAFRowDecoder.fusionPartners(proteinText)
     }
     alteration.hgvsc = fields.text(columns.hgvsc)
-    let consequences = fields.text(columns.consequence).map(MAFRowDecoder.consequenceTerms) ?? []
+    let consequences = consequenceTerms(columns.consequence)
     alteration.consequence = consequences.first
     alteration.impact = fields.text(columns.impact)
     alteration.transcript = fields.text(columns.transcript)
@@ -40,8 +40,9 @@ extension MAFRowDecoder {
   private func featureNumber(
     _ index: Int?, here: (Int) -> TextLocation, diagnostic: (Diagnostic) -> Void
   ) -> FeatureNumber? {
-    guard let index, let text = fields.text(index) else { return nil }
-    if let number = FeatureNumber(text) { return number }
+    guard let index else { return nil }
+    if case .value(let number) = fields.featureNumber(index) { return number }
+    let text = String(decoding: fields.bytes(index), as: UTF8.self)
     let looksLikeDate = text.contains { $0.isLetter }
     diagnostic(
       Diagnostic(
@@ -55,8 +56,11 @@ extension MAFRowDecoder {
   }
 
   /// VEP writes several SO terms joined by `&` (vcf2maf by `,`), most severe first.
-  static func consequenceTerms(_ text: String) -> [String] {
-    text.split { $0 == "&" || $0 == "," }.map(String.init)
+  private func consequenceTerms(_ index: Int?) -> [String] {
+    let field = fields.bytes(index)
+    guard !MAFFields.isMissing(field) else { return [] }
+    return field.split { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }
+      .map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
   }
 
   /// `EML4-ALK fusion` → `["EML4", "ALK"]`; other text gives no partners.

@@ -91,7 +91,7 @@ struct MAFRowDecoder {
 
   /// Gene, locus, alleles, origin, filter and kind.
   private func fillIdentity(_ alteration: inout Alteration, start: Int?) {
-    if let gene = fields.text(columns.gene), gene != "Unknown" { alteration.gene = gene }
+    if !fields.equals(columns.gene, "Unknown") { alteration.gene = fields.text(columns.gene) }
     if let chromosome = fields.text(columns.chromosome), let start {
       alteration.position = GenomicPosition(chromosome: chromosome, position: start)
     }
@@ -104,6 +104,6 @@ struct MAFRowDecoder {
       alteration.origin = .germline
     }
     alteration.variantClass = fields.text(columns.variantClass).map(VariantClass.init(rawValue:))
-    if alteration.variantClass == .fusion { alteration.kind = .structural }
+    if fields.equals(columns.variantClass, "Fusion") { alteration.kind = .structural }
   }
 }
