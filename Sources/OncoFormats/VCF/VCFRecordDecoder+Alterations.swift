@@ -84,7 +84,7 @@ extension VCFRecordDecoder {
     alteration.impact = chosen.impact
     alteration.transcript = chosen.transcript
     alteration.hgvsc = chosen.hgvsc
-    alteration.proteinChange = ProteinChangeText.normalize(chosen.hgvsp)
+    alteration.proteinChange = ProteinChangeText.normalize(chosen)
     alteration.exon = chosen.exon
     alteration.intron = chosen.intron
     // Each entry belongs to one choice: move the annotations out instead of copying them.

@@ -86,6 +86,7 @@ import Testing
     #expect(first.gene == "TRMT2A" && first.consequence == "missense_variant")
     #expect(first.impact == "MODERATE" && first.transcript == "ENST00000439169")
     #expect(first.hgvsc == "c.1885C>T" && first.annotations.first?.hgvsp == "p.Pro629Ser")
+    #expect(first.proteinChange?.short == "P629S")
     #expect(first.exon == FeatureNumber(number: 12, total: 12) && first.variantClass == .missense)
     #expect(first.annotations.first?.biotype == "protein_coding")
     // The 35 entries of the first record name TRMT2A, AC006547.8, RANBP1 and DGCR8.
