@@ -21,6 +21,7 @@ struct AnnotationDecoder {
   private var interner = StringInterner()
   private var fields: [Bytes] = []
   private var terms = ByteTable<(name: String, rank: Int)>(capacity: 256)
+  private var termLists = ByteTable<(terms: [String], rank: Int)>(capacity: 256)
 
   init(layout: AnnotationLayout) {
     self.layout = layout
@@ -130,9 +131,12 @@ struct AnnotationDecoder {
   }
 
   /// The `&`-joined (old SnpEff: `+`-joined) consequence terms, most severe first, and the
-  /// rank of the most severe.
+  /// rank of the most severe; a field met before (`missense_variant&splice_region_variant`)
+  /// gives back the same shared array.
   private mutating func consequenceTerms(_ bytes: Bytes?) -> (terms: [String], rank: Int) {
     guard let bytes, !bytes.isMissing else { return ([], Consequences.unknownRank) }
+    let hash = ByteTable<(terms: [String], rank: Int)>.hash(bytes)
+    if let known = termLists.value(for: bytes, hash: hash) { return known }
     var terms: [String] = []
     var ranks: [Int] = []
     var start = 0
@@ -145,9 +149,13 @@ struct AnnotationDecoder {
       }
       start = index + 1
     }
-    guard terms.count > 1 else { return (terms, ranks.first ?? Consequences.unknownRank) }
-    let order = terms.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
-    return (order.map { terms[$0] }, ranks[order[0]])
+    var list = (terms: terms, rank: ranks.first ?? Consequences.unknownRank)
+    if terms.count > 1 {
+      let order = terms.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
+      list = (order.map { terms[$0] }, ranks[order[0]])
+    }
+    if termLists.count < 10_000 { termLists.insert(list, for: bytes, hash: hash) }
+    return list
   }
 
   /// One consequence term, shared, with its severity rank (old `EFF` names mapped to SO terms).

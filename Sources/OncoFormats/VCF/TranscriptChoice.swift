@@ -28,12 +28,11 @@ struct TranscriptChoice {
   static let flankingRank = 16
 
   /// Chooses one entry per gene among `entries[members]` (the entries of one ALT).
-  static func choose(_ entries: [AnnotationEntry], among members: [Int]) -> [GeneChoice] {
+  static func choose(_ entries: [AnnotationEntry], among members: some Collection<Int>) -> [GeneChoice] {
     guard !members.isEmpty else { return [] }
     var groups: [GeneChoice] = []
     for member in members {
-      let entry = entries[member]
-      let gene = entry.rank >= 19 ? nil : entry.annotation.gene.map(firstGene)
+      let gene = entries[member].rank >= 19 ? nil : entries[member].annotation.gene.map(firstGene)
       if let index = groups.firstIndex(where: { $0.gene == gene }) {
         groups[index].members.append(member)
       } else {
@@ -66,7 +65,7 @@ struct TranscriptChoice {
   }
 
   /// Every gene the entries name, in order, `&`-joined lists split (`EML4&ALK`).
-  static func allGenes(_ entries: [AnnotationEntry], _ members: [Int]) -> [String] {
+  static func allGenes(_ entries: [AnnotationEntry], _ members: some Collection<Int>) -> [String] {
     var genes: [String] = []
     for member in members where entries[member].rank < 19 {
       for gene in entries[member].annotation.gene?.split(separator: "&") ?? [] where !genes.contains(String(gene)) {
@@ -84,14 +83,13 @@ struct TranscriptChoice {
       return (entries[candidate].rank, entries[candidate].order) < (entries[current].rank, entries[current].order)
     }
     for member in members {
-      let entry = entries[member]
-      if entry.isDerived {
+      if entries[member].isDerived {
         if better(member, than: derived) { derived = member }
         continue
       }
-      if entry.annotation.isCanonical, better(member, than: canonical) { canonical = member }
-      if entry.annotation.isManeSelect, better(member, than: mane) { mane = member }
-      if entry.annotation.isPicked, better(member, than: picked) { picked = member }
+      if entries[member].annotation.isCanonical, better(member, than: canonical) { canonical = member }
+      if entries[member].annotation.isManeSelect, better(member, than: mane) { mane = member }
+      if entries[member].annotation.isPicked, better(member, than: picked) { picked = member }
       if better(member, than: any) { any = member }
     }
     return canonical ?? mane ?? picked ?? any ?? derived ?? members[0]

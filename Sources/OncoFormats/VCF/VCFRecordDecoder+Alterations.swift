@@ -26,6 +26,7 @@ extension VCFRecordDecoder {
     if info.somatic || info.somaticStatus == 2 { origin = .somatic }
     if info.somaticStatus == 1 { origin = .germline }
     let referenceText = record.reference.string
+    let allMatchFirst = alternates.count == 1 && entries.allSatisfy { $0.alleleIndex == 0 }
     for (index, alternate) in alternates.enumerated() {
       let syntax = syntaxes[index]
       guard syntax != .missing, syntax != .nonReference else { continue }
@@ -46,13 +47,16 @@ extension VCFRecordDecoder {
       }
       let type = Self.variantType(reference: record.reference, alternate: alternate, structural: base.structuralClass)
       let inFrame = abs(record.reference.count - alternate.count) % 3 == 0
-      let own = entries.indices.filter { entries[$0].alleleIndex == index }
-      let choices = TranscriptChoice.choose(entries, among: own)
+      // One ALT whose entries all matched it (the usual case): no index list to build.
+      let own: [Int]? = allMatchFirst ? nil : entries.indices.filter { entries[$0].alleleIndex == index }
+      let choices = own.map { TranscriptChoice.choose(entries, among: $0) }
+        ?? TranscriptChoice.choose(entries, among: entries.indices)
       if choices.isEmpty {
         try emit(base)
         continue
       }
-      let genes = base.kind == .structural ? TranscriptChoice.allGenes(entries, own) : []
+      let genes = base.kind != .structural ? [] : own.map { TranscriptChoice.allGenes(entries, $0) }
+        ?? TranscriptChoice.allGenes(entries, entries.indices)
       if choices.count == 1 {  // the common case, without a copy of `base`
         describe(&base, with: choices[0], type: type, inFrame: inFrame)
         if base.kind == .structural { base.fusionPartners = genes.filter { $0 != choices[0].gene } }
@@ -75,18 +79,18 @@ extension VCFRecordDecoder {
     _ alteration: inout Alteration, with choice: TranscriptChoice.GeneChoice,
     type: Consequences.VariantType, inFrame: Bool
   ) {
-    let chosen = entries[choice.representative].annotation
+    let chosen = choice.representative
     alteration.gene = choice.gene
-    alteration.consequence = chosen.consequences.first
-    if let term = chosen.consequences.first {
+    alteration.consequence = entries[chosen].annotation.consequences.first
+    if let term = alteration.consequence {
       alteration.variantClass = Consequences.variantClass(of: term, type: type, inFrame: inFrame)
     }
-    alteration.impact = chosen.impact
-    alteration.transcript = chosen.transcript
-    alteration.hgvsc = chosen.hgvsc
-    alteration.proteinChange = ProteinChangeText.normalize(chosen)
-    alteration.exon = chosen.exon
-    alteration.intron = chosen.intron
+    alteration.impact = entries[chosen].annotation.impact
+    alteration.transcript = entries[chosen].annotation.transcript
+    alteration.hgvsc = entries[chosen].annotation.hgvsc
+    alteration.proteinChange = ProteinChangeText.normalize(entries[chosen].annotation)
+    alteration.exon = entries[chosen].annotation.exon
+    alteration.intron = entries[chosen].annotation.intron
     // Each entry belongs to one choice: move the annotations out instead of copying them.
     alteration.annotations = choice.members.map { member in
       var taken = TranscriptAnnotation()
