@@ -18,7 +18,7 @@ struct AnnotationEntry {
 /// Decodes the entries of a VEP/SnpEff annotation INFO value into transcript annotations.
 struct AnnotationDecoder {
   let layout: AnnotationLayout
-  private var interner = StringInterner()
+  private var interner = StringInterner(capacity: 16_384)
   private var fields: [Bytes] = []
   private var terms = ByteTable<(name: String, rank: Int)>(capacity: 256)
   private var termLists = ByteTable<(terms: [String], rank: Int)>(capacity: 256)

@@ -29,7 +29,7 @@ struct VCFRecordDecoder {
   var formatLayout = FormatLayout()
   var metrics = SampleMetrics()
   var alleles = AlleleKeys()
-  var interner = StringInterner(capacity: 10_000)
+  var interner = StringInterner(capacity: 1_024)
   var entries: [AnnotationEntry] = []
   var columns: [Int] = []
   var alternates: [Bytes] = []
