@@ -101,6 +101,36 @@ import Testing
     #expect(result.at(line: 4)?.proteinChange?.short == "G12D")
   }
 
+  @Test func exactNameWinsOverACaseVariant() throws {
+    let text = "gene\tHUGO_SYMBOL\tHugo_Symbol\tTumor_Sample_Barcode\nx\tWRONG\tKRAS\tS1\n"
+    let path = try write(Array(text.utf8), name: "dup.maf")
+    #expect(try MAFReadResult.read(path).at(line: 2)?.gene == "KRAS")
+  }
+
+  @Test func extraFieldIsRejectedAtItsColumn() throws {
+    let text = "Hugo_Symbol\tTumor_Sample_Barcode\nKRAS\tS1\textra\nNRAS\tS1\n"
+    let path = try write(Array(text.utf8), name: "extra.maf")
+    let result = try MAFReadResult.read(path)
+    #expect(result.counts == ReadCounts(read: 2, accepted: 1, rejected: 1))
+    #expect(result.errors.first?.location == TextLocation(file: path, line: 2, column: 9))
+  }
+
+  @Test func gzipCompressedMAFReadsTheSame() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    let copy = directory.appendingPathComponent("bad_rows.maf")
+    try FileManager.default.copyItem(atPath: badRows, toPath: copy.path)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "gzip -f '\(copy.path)'"]
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let gzipped = try MAFReadResult.read(copy.path + ".gz")
+    let plain = try MAFReadResult.read(badRows)
+    #expect(gzipped.counts == plain.counts)
+    #expect(gzipped.alterations.map(\.proteinChange) == plain.alterations.map(\.proteinChange))
+  }
+
   @Test func emptyFileIsAnError() throws {
     let path = try write([], name: "empty.maf")
     let error = try #require(throws: FormatError.self) { try MAFReader(path: path) }

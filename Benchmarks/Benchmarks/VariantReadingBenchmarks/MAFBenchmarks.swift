@@ -1,0 +1,29 @@
+import Benchmark
+import Foundation
+import OncoFormats
+import OncoModel
+
+/// MAF reading: every row decoded into an `Alteration` (protein change normalised), on
+/// generated GDC-style MAFs of 20k and 1M rows. One iteration reads the whole file, so
+/// rows/s = rows ÷ wall-clock time and bytes/s = file size ÷ wall-clock time (RESULTS.md).
+func registerMAFBenchmarks() {
+  for (file, rows) in [("synth_20k.maf", 20_000), ("synth_1m.maf", 1_000_000)] {
+    let path = "\(benchData)/\(file)"
+    guard FileManager.default.fileExists(atPath: path) else { continue }
+    Benchmark("MAFReader rows \(file)") { benchmark in
+      let reader = try MAFReader(path: path)
+      var accepted = 0
+      var proteinChanges = 0
+      benchmark.startMeasurement()
+      let counts = try reader.read(
+        alteration: { alteration in
+          accepted += 1
+          if alteration.proteinChange != nil { proteinChanges += 1 }
+        },
+        diagnostic: { blackHole($0) })
+      benchmark.stopMeasurement()
+      precondition(counts.read == rows && accepted == rows, "unexpected row count in \(file)")
+      blackHole(proteinChanges)
+    }
+  }
+}
