@@ -9,7 +9,7 @@ extension MAFRowDecoder {
     for index in columns.proteinChanges where !MAFFields.isMissing(fields.bytes(index)) {
       let field = fields.bytes(index)
       proteinText = proteinText ?? String(decoding: field, as: UTF8.self)
-      if let change = ProteinChangeNormalizer.normalize(bytes: Array(field)) {
+      if let change = ProteinChangeNormalizer.normalize(bytes: field) {
         alteration.proteinChange = change
         break
       }
@@ -59,6 +59,9 @@ extension MAFRowDecoder {
   private func consequenceTerms(_ index: Int?) -> [String] {
     let field = fields.bytes(index)
     guard !MAFFields.isMissing(field) else { return [] }
+    if !field.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }) {
+      return [String(decoding: field, as: UTF8.self)]  // the usual single term: no split
+    }
     return field.split { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }
       .map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
   }
