@@ -5,17 +5,17 @@ extension MAFRowDecoder {
   func fillEffect(
     _ alteration: inout Alteration, here: (Int) -> TextLocation, diagnostic: (Diagnostic) -> Void
   ) {
-    var proteinText: String?
+    // The first non-empty protein column, kept as written for fusions and the annotation.
+    var proteinColumn: Int?
     for index in columns.proteinChanges where !MAFFields.isMissing(fields.bytes(index)) {
-      let field = fields.bytes(index)
-      proteinText = proteinText ?? String(decoding: field, as: UTF8.self)
-      if let change = ProteinChangeNormalizer.normalize(bytes: field) {
+      proteinColumn = proteinColumn ?? index
+      if let change = ProteinChangeNormalizer.normalize(bytes: fields.bytes(index)) {
         alteration.proteinChange = change
         break
       }
     }
-    if alteration.kind == .structural, let proteinText {
-      alteration.fusionPartners = MAFRowDecoder.fusionPartners(proteinText)
+    if alteration.kind == .structural, let text = fields.text(proteinColumn) {
+      alteration.fusionPartners = MAFRowDecoder.fusionPartners(text)
     }
     alteration.hgvsc = fields.text(columns.hgvsc)
     let consequences = consequenceTerms(columns.consequence)
@@ -29,7 +29,7 @@ extension MAFRowDecoder {
       TranscriptAnnotation(
         gene: alteration.gene, transcript: alteration.transcript, consequences: consequences,
         impact: alteration.impact, hgvsc: alteration.hgvsc,
-        hgvsp: fields.text(columns.hgvsp) ?? proteinText, exon: alteration.exon,
+        hgvsp: fields.text(columns.hgvsp) ?? fields.text(proteinColumn), exon: alteration.exon,
         intron: alteration.intron, biotype: fields.text(columns.biotype),
         isCanonical: fields.equals(columns.canonical, ignoringCase: "YES"))
     ]

@@ -71,8 +71,9 @@ struct MAFRowDecoder {
         isValid = false
         diagnostic(
           Diagnostic(
-            .error, at: here(fields.column(index)), "\(columns.names[index]) is not a number",
-            expected: minimum > 0 ? "a positive integer" : "a non-negative integer",
+            .error, at: here(fields.column(index)),
+            "\(columns.names[index]) is not a \(minimum > 0 ? "positive integer" : "whole number")",
+            expected: minimum > 0 ? "an integer ≥ \(minimum)" : "an integer ≥ 0",
             found: String(decoding: fields.bytes(index), as: UTF8.self),
             hint: "leave the field empty (or '.') when the value is unknown"))
         return nil

@@ -21,10 +21,10 @@ import Testing
     #expect(errors.map(\.0) == [4, 5, 6, 9])
     #expect(errors.map(\.1) == [23, 9, 22, 64])
     #expect(result.errors[0].message.contains("6 fields"))
-    #expect(result.errors[1].message == "Start_Position is not a number")
+    #expect(result.errors[1].message == "Start_Position is not a positive integer")
     #expect(result.errors[1].found == "12a")
     #expect(result.errors[2].message == "Tumor_Sample_Barcode is empty")
-    #expect(result.errors[3].message == "t_alt_count is not a number")
+    #expect(result.errors[3].message == "t_alt_count is not a whole number")
     #expect(result.errors.allSatisfy { $0.location.file == badRows && $0.hint != nil })
     #expect(result.errors[0].formatted.hasPrefix("\(badRows):4:23: error: "))
   }
