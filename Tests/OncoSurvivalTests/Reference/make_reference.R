@@ -175,16 +175,23 @@ write_json(list(
   cif_pcm = arr(fit$pstate[, 2]), cif_death = arr(fit$pstate[, 3]),
   event_free = arr(fit$pstate[, 1])), "mgus2_competing.json")
 
-# --- special functions ---
+# --- special functions (CSV: JSON parsers may round the last digit; Double(String) does not) ---
 xs <- c(1e-8, 0.001, 0.5, 1, 2.5, 3.841458820694124, 10, 30, 60, 100, 250)
-dfs <- c(1, 2, 3, 5, 10, 30)
+dfs <- c(1, 2, 2.5, 3, 5, 7.5, 10, 30)
 grid <- expand.grid(x = xs, df = dfs)
 zs <- c(-8, -3, -1.96, -0.5, 0, 0.3, 1, 1.959963984540054, 3, 5, 8, 12, 20, 37)
-write_json(list(
-  pchisq_x = arr(grid$x), pchisq_df = arr(grid$df),
-  pchisq_upper = arr(pchisq(grid$x, grid$df, lower.tail = FALSE)),
-  pchisq_lower = arr(pchisq(grid$x, grid$df)),
-  pnorm_z = arr(zs), pnorm_upper = arr(pnorm(zs, lower.tail = FALSE)),
-  qnorm_p = arr(c(1e-12, 1e-6, 0.001, 0.025, 0.05, 0.3, 0.5, 0.9, 0.95, 0.975, 0.999999)),
-  qnorm = arr(qnorm(c(1e-12, 1e-6, 0.001, 0.025, 0.05, 0.3, 0.5, 0.9, 0.95, 0.975, 0.999999)))),
-  "special_functions.json")
+ps <- c(1e-12, 1e-6, 0.001, 0.025, 0.05, 0.3, 0.5, 0.9, 0.95, 0.975, 0.999999)
+f17 <- function(x) sprintf("%.17g", x)
+write.csv(data.frame(function_name = "pchisq_upper", x = f17(grid$x), df = f17(grid$df),
+  value = f17(pchisq(grid$x, grid$df, lower.tail = FALSE))), "special_functions.csv",
+  row.names = FALSE, quote = FALSE)
+more <- rbind(
+  data.frame(function_name = "pchisq_lower", x = f17(grid$x), df = f17(grid$df),
+             value = f17(pchisq(grid$x, grid$df))),
+  data.frame(function_name = "pnorm_upper", x = f17(zs), df = "NA",
+             value = f17(pnorm(zs, lower.tail = FALSE))),
+  data.frame(function_name = "qnorm", x = f17(ps), df = "NA", value = f17(qnorm(ps))),
+  data.frame(function_name = "pgamma_upper", x = f17(c(40, 0.3, 5)), df = f17(c(12.3, 0.7, 3.2)),
+             value = f17(pgamma(c(40, 0.3, 5), c(12.3, 0.7, 3.2), lower.tail = FALSE))))
+write.table(more, "special_functions.csv", append = TRUE, sep = ",", row.names = FALSE,
+  col.names = FALSE, quote = FALSE)
