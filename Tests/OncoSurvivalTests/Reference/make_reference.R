@@ -58,7 +58,9 @@ km <- function(formula, data, tau = 365, types = c("log", "log-log", "plain"), l
 logrank <- function(formula, data, rho = 0) {
   s <- survdiff(formula, data = data, rho = rho)
   list(chisq = s$chisq, df = length(s$n) - 1, p = pchisq(s$chisq, length(s$n) - 1, lower.tail = FALSE),
-       observed = arr(as.numeric(s$obs)), expected = arr(as.numeric(s$exp)),
+       # stratified: survdiff gives groups x strata matrices; the test uses their row sums
+       observed = arr(if (is.matrix(s$obs)) rowSums(s$obs) else as.numeric(s$obs)),
+       expected = arr(if (is.matrix(s$exp)) rowSums(s$exp) else as.numeric(s$exp)),
        variance = arr(as.numeric(s$var)), n = arr(as.numeric(s$n)))
 }
 # Log-rank with delayed entry written out by hand (survdiff refuses counting-process data):
@@ -90,7 +92,7 @@ cox <- function(formula, data, ties) {
        z = arr(unname(s$coefficients[, "z"])), p = arr(unname(s$coefficients[, "Pr(>|z|)"])),
        hr_lower = arr(unname(ci[, "lower .95"])), hr_upper = arr(unname(ci[, "upper .95"])),
        loglik = arr(m$loglik),
-       wald = test3(unname(s$waldtest["test"]), unname(s$waldtest["df"])),
+       wald = test3(unname(m$wald.test), length(coef(m))),  # summary() rounds its waldtest
        lr = test3(unname(s$logtest["test"]), unname(s$logtest["df"])),
        score = test3(unname(s$sctest["test"]), unname(s$sctest["df"])),
        concordance = unname(m$concordance["concordance"]),
