@@ -8,7 +8,8 @@ import Foundation
 /// continuous; w = 1 for the log-rank test):
 /// O_j = Σ w·d_j, E_j = Σ w·d·n_j/n, V_jk = Σ w²·d(n−d)/(n²(n−1))·n_j(δ_jk·n − n_k).
 /// Sums run over strata. The statistic (O − E)ᵀV⁻(O − E) is chi-square with (number of groups
-/// with E > 0) − 1 degrees of freedom under H0: equal hazards in all groups.
+/// with E > 0) − 1 degrees of freedom under H0: equal hazards in all groups. V⁻ is a generalised
+/// inverse (R's `cholesky2` rule): if V is rank-deficient, df is its rank.
 ///
 /// R equivalent: `survdiff(Surv(time, status) ~ group + strata(s), rho = rho)`. R's `survdiff`
 /// refuses delayed entry; with it, this is the same statistic on the left-truncated risk sets.
@@ -65,12 +66,12 @@ public struct LogRank: Sendable, Hashable {
     self.rho = rho
     // As survdiff: keep the groups with E > 0, drop the first of them, solve the rest.
     let used = (0..<k).filter { expected[$0] > 0 }
-    let df = max(used.count - 1, 0)
+    var df = 0
     var statistic = 0.0
     if used.count >= 2 {
       let kept = Array(used.dropFirst())
       let difference = kept.map { observed[$0] - expected[$0] }
-      statistic = accumulator.variance.restricted(to: kept).inverseQuadraticForm(difference) ?? .nan
+      (statistic, df) = accumulator.variance.restricted(to: kept).generalizedQuadraticForm(difference)
     }
     degreesOfFreedom = df
     chiSquare = statistic
