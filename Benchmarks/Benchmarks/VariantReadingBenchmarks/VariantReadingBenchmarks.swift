@@ -21,5 +21,6 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  vcfReaderBenchmarks()
   registerMAFBenchmarks()
 }
