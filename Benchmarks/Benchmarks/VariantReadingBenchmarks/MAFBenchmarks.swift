@@ -3,9 +3,11 @@ import Foundation
 import OncoFormats
 import OncoModel
 
-/// MAF reading: every row decoded into an `Alteration` (protein change normalised), on
-/// generated GDC-style MAFs of 20k and 1M rows. One iteration reads the whole file, so
-/// rows/s = rows ÷ wall-clock time and bytes/s = file size ÷ wall-clock time (RESULTS.md).
+/// Registers the MAF reading benchmarks (called from the suite's `benchmarks` closure).
+///
+/// Every row of a generated GDC-style MAF (20k and 1M rows) is decoded into an `Alteration`,
+/// protein change normalised. One iteration reads the whole file, so rows/s = rows ÷ wall-clock
+/// time and bytes/s = file size ÷ wall-clock time (see RESULTS.md).
 func registerMAFBenchmarks() {
   for (file, rows) in [("synth_20k.maf", 20_000), ("synth_1m.maf", 1_000_000)] {
     let path = "\(benchData)/\(file)"

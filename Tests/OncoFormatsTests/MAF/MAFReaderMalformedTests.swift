@@ -37,7 +37,9 @@ import Testing
     #expect(warning.found == "19-Feb")
     let deletion = try #require(result.at(line: 10))
     #expect(deletion.exon == nil)
-    #expect(deletion.proteinChange == ProteinChange(short: "E746_A750del", kind: .inframeDeletion, start: 746, end: 750))
+    #expect(
+      deletion.proteinChange
+        == ProteinChange(short: "E746_A750del", kind: .inframeDeletion, start: 746, end: 750))
     #expect(deletion.alt == "-" && deletion.ref == "GGAATTAAGAGAAGC")
     #expect(deletion.vaf == nil && deletion.depth == nil)
     #expect(deletion.origin == .germline)
@@ -93,7 +95,8 @@ import Testing
   }
 
   @Test func headerNamesToleratesCaseAndVersionLineWithTabs() throws {
-    let text = "#version 2.4\t\t\t\n#other comment\nhugo_symbol\tTUMOR_SAMPLE_BARCODE\tHGVSp_short\nKRAS\tS1\tp.Gly12Asp\n"
+    let text =
+      "#version 2.4\t\t\t\n#other comment\nhugo_symbol\tTUMOR_SAMPLE_BARCODE\tHGVSp_short\nKRAS\tS1\tp.Gly12Asp\n"
     let path = try write(Array(text.utf8), name: "case.maf")
     let result = try MAFReadResult.read(path)
     #expect(result.counts == ReadCounts(read: 1, accepted: 1, rejected: 0))
