@@ -134,6 +134,33 @@ import Testing
     #expect(gzipped.alterations.map(\.proteinChange) == plain.alterations.map(\.proteinChange))
   }
 
+  @Test func headerOnlyReadsNothing() throws {
+    let path = try write(Array("#version 2.4\nHugo_Symbol\tTumor_Sample_Barcode\n".utf8), name: "h.maf")
+    let result = try MAFReadResult.read(path)
+    #expect(result.counts == ReadCounts())
+    #expect(try MAFReader(path: path).columns == ["Hugo_Symbol", "Tumor_Sample_Barcode"])
+  }
+
+  /// Garbled rows (seeded random bytes and tabs) are rejected or read, never a crash, and the
+  /// counts always balance.
+  @Test func garbledRowsNeverCrash() throws {
+    var generator = SplitMix64(seed: 7)
+    let alphabet = Array("\t\t\t\t0123456789.-NA p.G12CxX#\r\u{ff}".utf8)
+    var text = "Hugo_Symbol\tChromosome\tStart_Position\tTumor_Sample_Barcode\tt_ref_count\tt_alt_count"
+    text += "\tExon_Number\tHGVSp_Short\n"
+    var bytes = Array(text.utf8)
+    for _ in 0..<2000 {
+      for _ in 0..<Int(generator.next() % 40) {
+        bytes.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+      }
+      bytes.append(0x0A)
+    }
+    let path = try write(bytes, name: "garbled.maf")
+    let result = try MAFReadResult.read(path)
+    #expect(result.counts.read > 0)
+    #expect(result.counts.rejected == Set(result.errors.compactMap(\.location.line)).count)
+  }
+
   @Test func emptyFileIsAnError() throws {
     let path = try write([], name: "empty.maf")
     let error = try #require(throws: FormatError.self) { try MAFReader(path: path) }
