@@ -150,30 +150,52 @@ import Testing
     #expect(out["cox"] is NSNull)
   }
 
-  @Test func badValueIsALocatedDataError() throws {
-    let path = try Self.write("id,months,status\n1,5,1\n2,eight,0\n")
-    let result = try CLI.run(["survival", "--table", path, "--time", "months", "--event", "status"])
+  /// Bad data: the table, the options beyond `--table`, and what stderr must say
+  /// (`PATH` stands for the table's path).
+  struct BadTable: Sendable, CustomStringConvertible {
+    var table: String
+    var options: [String]
+    var message: String
+    var description: String { message }
+  }
+
+  static let badTables: [BadTable] = [
+    BadTable(
+      table: "id,months,status\n1,5,1\n2,eight,0\n", options: ["--time", "months", "--event", "status"],
+      message: "PATH:3:3: error: time column 'months' is not a number (expected a number, found 'eight')"),
+    BadTable(
+      table: "t,s\n1,1\n2,dead\n", options: ["--time", "t", "--event", "s"],
+      message: "PATH:3:3: error: event column 's' has an unknown value"),
+    BadTable(
+      table: "t,s\n1,0\n2,2\n", options: ["--time", "t", "--event", "s"],
+      message: "PATH:3:3: error: event column 's' mixes codings"),
+    BadTable(
+      table: "t,s,e\n5,1,0\n4,1,6\n", options: ["--time", "t", "--event", "s", "--entry", "e"],
+      message: "PATH:3:5: error: entry time 6.0 is not before the exit time 4.0"),
+    BadTable(
+      table: "t,s\n1,1\n-2,0\n", options: ["--time", "t", "--event", "s"],
+      message: "PATH:3:1: error: time -2.0 is negative"),
+    BadTable(
+      table: "t,s\n1,1\n\"2,0\n", options: ["--time", "t", "--event", "s"],
+      message: "PATH:3:1: error: the quoted field is not closed on its line"),
+    BadTable(
+      table: "t,s,x\n1,1\n", options: ["--time", "t", "--event", "s", "--covariates", "x"],
+      message: "PATH:2: error: the row has 2 fields; the header has 3"),
+    BadTable(
+      table: "t,s\n", options: ["--time", "t", "--event", "s"], message: "PATH: error: no row has all of t, s"),
+    BadTable(
+      // Deaths at 1, 3, 4, 6 all have x = 1: monotone likelihood (R warns, we stop).
+      table: "t,s,x\n1,1,1\n2,0,1\n3,1,1\n4,1,1\n5,0,1\n6,1,1\n7,0,0\n8,1,0\n9,1,0\n10,0,0\n",
+      options: ["--time", "t", "--event", "s", "--covariates", "x"],
+      message: "PATH: error: the coefficient of 'x' is infinite (monotone likelihood)"),
+  ]
+
+  @Test(arguments: badTables) func badDataIsALocatedDataError(_ bad: BadTable) throws {
+    let path = try Self.write(bad.table)
+    let result = try CLI.run(["survival", "--table", path] + bad.options)
     #expect(result.status == 65)
-    #expect(result.stderr.contains("\(path):3:3: error: time column 'months' is not a number"))
+    #expect(result.stderr.contains(bad.message.replacingOccurrences(of: "PATH", with: path)), "stderr: \(result.stderr)")
     #expect(result.stdout.isEmpty)
-  }
-
-  @Test func unknownEventCodeAndMixedCodingsAreDataErrors() throws {
-    let unknown = try Self.write("t,s\n1,1\n2,dead\n")
-    let first = try CLI.run(["survival", "--table", unknown, "--time", "t", "--event", "s"])
-    #expect(first.status == 65)
-    #expect(first.stderr.contains("\(unknown):3:3: error: event column 's' has an unknown value"))
-    let mixed = try Self.write("t,s\n1,0\n2,2\n")
-    let second = try CLI.run(["survival", "--table", mixed, "--time", "t", "--event", "s"])
-    #expect(second.status == 65)
-    #expect(second.stderr.contains("mixes codings"))
-  }
-
-  @Test func entryAfterExitPointsAtTheEntry() throws {
-    let path = try Self.write("t,s,e\n5,1,0\n4,1,6\n")
-    let result = try CLI.run(["survival", "--table", path, "--time", "t", "--event", "s", "--entry", "e"])
-    #expect(result.status == 65)
-    #expect(result.stderr.contains("\(path):3:5: error: entry time 6.0 is not before the exit time 4.0"))
   }
 
   @Test func unknownColumnSuggestsTheClosest() throws {
@@ -182,13 +204,6 @@ import Testing
     #expect(result.status == 65)
     #expect(result.stderr.contains("no column named 'tme'"))
     #expect(result.stderr.contains("did you mean 'time'?"))
-  }
-
-  @Test func separationIsADataErrorNotANumber() throws {
-    let path = try Self.write("t,s,x\n1,1,1\n2,0,1\n3,1,1\n4,1,1\n5,0,1\n6,1,1\n7,0,0\n8,1,0\n9,1,0\n10,0,0\n")
-    let result = try CLI.run(["survival", "--table", path, "--time", "t", "--event", "s", "--covariates", "x"])
-    #expect(result.status == 65)
-    #expect(result.stderr.contains("infinite"))
   }
 
   @Test func badOptionsAreUsageErrors() throws {
