@@ -38,7 +38,9 @@ struct CoxProblem: Sendable {
     self.means = means
     var x = [Double](repeating: 0, count: n * p)
     for (position, row) in permutation.enumerated() {
-      for column in 0..<p { x[position * p + column] = design.values[row * p + column] - means[column] }
+      for column in 0..<p {
+        x[position * p + column] = design.values[row * p + column] - means[column]
+      }
     }
     self.x = x
     exit = permutation.map { data.exit[$0] }
@@ -54,7 +56,8 @@ struct CoxProblem: Sendable {
     if data.hasDelayedEntry {
       let entry = self.entry
       entryOrder = (0..<n).sorted {
-        sortedStrata[$0] != sortedStrata[$1] ? sortedStrata[$0] < sortedStrata[$1] : entry[$0] > entry[$1]
+        sortedStrata[$0] != sortedStrata[$1]
+          ? sortedStrata[$0] < sortedStrata[$1] : entry[$0] > entry[$1]
       }
     } else {
       entryOrder = nil

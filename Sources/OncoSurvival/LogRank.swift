@@ -71,11 +71,13 @@ public struct LogRank: Sendable, Hashable {
     if used.count >= 2 {
       let kept = Array(used.dropFirst())
       let difference = kept.map { observed[$0] - expected[$0] }
-      (statistic, df) = accumulator.variance.restricted(to: kept).generalizedQuadraticForm(difference)
+      (statistic, df) = accumulator.variance.restricted(to: kept).generalizedQuadraticForm(
+        difference)
     }
     degreesOfFreedom = df
     chiSquare = statistic
-    pValue = df > 0
+    pValue =
+      df > 0
       ? SpecialFunctions.chiSquareUpperTail(statistic, degreesOfFreedom: Double(df)) : 1
   }
 

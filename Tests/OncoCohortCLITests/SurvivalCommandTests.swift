@@ -6,7 +6,8 @@ import Testing
 /// `Tests/OncoSurvivalTests/Reference/*.json`, computed with R survival 3.5.3), on hand-written
 /// tables with every event coding, quoting and missing-value token, and on bad input.
 @Suite struct SurvivalCommandTests {
-  static let reference = Fixtures.packageRoot.appendingPathComponent("Tests/OncoSurvivalTests/Reference")
+  static let reference = Fixtures.packageRoot.appendingPathComponent(
+    "Tests/OncoSurvivalTests/Reference")
 
   static func referenceJSON(_ name: String) throws -> [String: Any] {
     let data = try Data(contentsOf: reference.appendingPathComponent(name))
@@ -16,7 +17,8 @@ import Testing
   static func runJSON(_ arguments: [String]) throws -> [String: Any] {
     let result = try CLI.run(["survival"] + arguments + ["--format", "json"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
   }
 
   static func write(_ text: String, name: String = "table.csv") throws -> String {
@@ -26,7 +28,9 @@ import Testing
   }
 
   static func close(_ a: Any?, _ b: Any?, _ relative: Double = 1e-6) -> Bool {
-    guard let a = (a as? NSNumber)?.doubleValue, let b = (b as? NSNumber)?.doubleValue else { return false }
+    guard let a = (a as? NSNumber)?.doubleValue, let b = (b as? NSNumber)?.doubleValue else {
+      return false
+    }
     return abs(a - b) <= relative * abs(b) + 1e-10
   }
 
@@ -42,7 +46,8 @@ import Testing
     #expect(out["events"] as? Int == 165)
     #expect(out["dropped"] as? Int == 0)
     let groups = try #require(out["groups"] as? [[String: Any]])
-    let summaries = try #require(((r["km_sex"] as? [String: Any])?["log"] as? [String: Any])?["summary"] as? [[String: Any]])
+    let summaries = try #require(
+      ((r["km_sex"] as? [String: Any])?["log"] as? [String: Any])?["summary"] as? [[String: Any]])
     #expect(groups.map { $0["name"] as? String } == ["1", "2"])
     for (group, summary) in zip(groups, summaries) {
       #expect(Self.close(group["median"], summary["median"]))
@@ -94,10 +99,13 @@ import Testing
       10,6,1,NaN
 
       """
-    let codings: [(String, String)] = [("1", "0"), ("2", "1"), ("TRUE", "FALSE"), ("1:DECEASED", "0:LIVING")]
+    let codings: [(String, String)] = [
+      ("1", "0"), ("2", "1"), ("TRUE", "FALSE"), ("1:DECEASED", "0:LIVING"),
+    ]
     var answers: [String] = []
     for (event, censored) in codings {
-      let text = plain.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+      let text = plain.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+        index, line in
         guard index > 0, !line.isEmpty else { return String(line) }
         var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         fields[2] = fields[2] == "1" ? event : fields[2] == "0" ? censored : fields[2]
@@ -113,11 +121,14 @@ import Testing
     }
     #expect(Set(answers).count == 1)
     // Quoted header and values (R's write.csv) and a TSV give the same numbers.
-    let quoted = "\"id\",\"months\",\"status\",\"arm\"\n\"1\",5,1,\"a\"\n\"2\",8,0,\"a\"\n\"3\",3,1,\"b\"\n\"4\",9,1,\"b\"\n\"5\",12,0,\"a\"\n\"6\",4,1,\"b\"\n"
-    let tsv = "id\tmonths\tstatus\tarm\n1\t5\t1\ta\n2\t8\t0\ta\n3\t3\t1\tb\n4\t9\t1\tb\n5\t12\t0\ta\n6\t4\t1\tb\n"
+    let quoted =
+      "\"id\",\"months\",\"status\",\"arm\"\n\"1\",5,1,\"a\"\n\"2\",8,0,\"a\"\n\"3\",3,1,\"b\"\n\"4\",9,1,\"b\"\n\"5\",12,0,\"a\"\n\"6\",4,1,\"b\"\n"
+    let tsv =
+      "id\tmonths\tstatus\tarm\n1\t5\t1\ta\n2\t8\t0\ta\n3\t3\t1\tb\n4\t9\t1\tb\n5\t12\t0\ta\n6\t4\t1\tb\n"
     for (text, name) in [(quoted, "quoted.csv"), (tsv, "table.tsv")] {
       let out = try Self.runJSON([
-        "--table", try Self.write(text, name: name), "--time", "months", "--event", "status", "--group", "arm",
+        "--table", try Self.write(text, name: name), "--time", "months", "--event", "status",
+        "--group", "arm",
       ])
       #expect(Self.fingerprint(out) == answers[0])
       #expect(out["dropped"] as? Int == 0)
@@ -161,8 +172,10 @@ import Testing
 
   static let badTables: [BadTable] = [
     BadTable(
-      table: "id,months,status\n1,5,1\n2,eight,0\n", options: ["--time", "months", "--event", "status"],
-      message: "PATH:3:3: error: time column 'months' is not a number (expected a number, found 'eight')"),
+      table: "id,months,status\n1,5,1\n2,eight,0\n",
+      options: ["--time", "months", "--event", "status"],
+      message:
+        "PATH:3:3: error: time column 'months' is not a number (expected a number, found 'eight')"),
     BadTable(
       table: "t,s\n1,1\n2,dead\n", options: ["--time", "t", "--event", "s"],
       message: "PATH:3:3: error: event column 's' has an unknown value"),
@@ -182,7 +195,8 @@ import Testing
       table: "t,s,x\n1,1\n", options: ["--time", "t", "--event", "s", "--covariates", "x"],
       message: "PATH:2: error: the row has 2 fields; the header has 3"),
     BadTable(
-      table: "t,s\n", options: ["--time", "t", "--event", "s"], message: "PATH: error: no row has all of t, s"),
+      table: "t,s\n", options: ["--time", "t", "--event", "s"],
+      message: "PATH: error: no row has all of t, s"),
     BadTable(
       // Deaths at 1, 3, 4, 6 all have x = 1: monotone likelihood (R warns, we stop).
       table: "t,s,x\n1,1,1\n2,0,1\n3,1,1\n4,1,1\n5,0,1\n6,1,1\n7,0,0\n8,1,0\n9,1,0\n10,0,0\n",
@@ -194,7 +208,9 @@ import Testing
     let path = try Self.write(bad.table)
     let result = try CLI.run(["survival", "--table", path] + bad.options)
     #expect(result.status == 65)
-    #expect(result.stderr.contains(bad.message.replacingOccurrences(of: "PATH", with: path)), "stderr: \(result.stderr)")
+    #expect(
+      result.stderr.contains(bad.message.replacingOccurrences(of: "PATH", with: path)),
+      "stderr: \(result.stderr)")
     #expect(result.stdout.isEmpty)
   }
 
@@ -208,9 +224,13 @@ import Testing
 
   @Test func badOptionsAreUsageErrors() throws {
     let path = Self.reference.appendingPathComponent("lung.csv").path
-    let level = try CLI.run(["survival", "--table", path, "--time", "time", "--event", "status", "--conf-level", "95"])
+    let level = try CLI.run([
+      "survival", "--table", path, "--time", "time", "--event", "status", "--conf-level", "95",
+    ])
     #expect(level.status == 64)
-    let ties = try CLI.run(["survival", "--table", path, "--time", "time", "--event", "status", "--ties", "exact"])
+    let ties = try CLI.run([
+      "survival", "--table", path, "--time", "time", "--event", "status", "--ties", "exact",
+    ])
     #expect(ties.status == 64)
   }
 
@@ -237,7 +257,8 @@ import Testing
       "--group", "sex",
     ])
     let r = try Self.referenceJSON("lung.json")
-    let summaries = try #require(((r["km_sex"] as? [String: Any])?["log"] as? [String: Any])?["summary"] as? [[String: Any]])
+    let summaries = try #require(
+      ((r["km_sex"] as? [String: Any])?["log"] as? [String: Any])?["summary"] as? [[String: Any]])
     let groups = try #require(out["groups"] as? [[String: Any]])
     #expect(groups.count == 2)
     for (group, summary) in zip(groups, summaries) {

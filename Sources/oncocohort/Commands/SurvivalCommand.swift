@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import OncoModel
 import OncoSurvival
 
@@ -63,7 +63,8 @@ struct SurvivalCommand: ParsableCommand {
       covariates: covariateNames)
     let table = try DelimitedTable(path: self.table, columns: Array(uniqueColumnNames(columns.all)))
     let report = try SurvivalAnalysis(
-      table: table, columns: columns, ties: ties, confidenceType: confType, confidenceLevel: confLevel,
+      table: table, columns: columns, ties: ties, confidenceType: confType,
+      confidenceLevel: confLevel,
       rmst: rmst, landmarks: try landmarkTimes()
     ).run()
     let writer = try ResultWriter(path: output)
@@ -71,7 +72,8 @@ struct SurvivalCommand: ParsableCommand {
   }
 
   private var covariateNames: [String] {
-    (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter
+    { !$0.isEmpty }
   }
 
   private func landmarkTimes() throws -> [Double] {

@@ -31,10 +31,12 @@ struct DelimitedTable {
     self.path = path
     let reader = try LineReader(path: path)
     guard let headerLine = try reader.withNextLine({ Array($0) }) else {
-      throw FormatError(.emptyFile, at: TextLocation(file: path), "the table is empty",
+      throw FormatError(
+        .emptyFile, at: TextLocation(file: path), "the table is empty",
         hint: "the first line must name the columns")
     }
-    let delimiter: UInt8 = headerLine.contains(UInt8(ascii: "\t")) ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+    let delimiter: UInt8 =
+      headerLine.contains(UInt8(ascii: "\t")) ? UInt8(ascii: "\t") : UInt8(ascii: ",")
     let headerFields = try Self.split(headerLine, delimiter: delimiter, at: reader.location())
     let header = headerFields.map { String(decoding: $0.bytes, as: UTF8.self) }
     self.header = header
@@ -44,7 +46,9 @@ struct DelimitedTable {
         let suggestion = header.min { editDistance($0, name) < editDistance($1, name) }
         throw FormatError(
           .missingColumn, at: TextLocation(file: path, line: 1), "no column named '\(name)'",
-          hint: suggestion.map { "did you mean '\($0)'? columns are: \(header.joined(separator: ", "))" })
+          hint: suggestion.map {
+            "did you mean '\($0)'? columns are: \(header.joined(separator: ", "))"
+          })
       }
       indices.append(index)
     }
@@ -59,7 +63,8 @@ struct DelimitedTable {
       guard let fields else { continue }  // blank line
       guard fields.count >= needed else {
         throw TableError(
-          at: reader.location(), "the row has \(fields.count) fields; the header has \(header.count)",
+          at: reader.location(),
+          "the row has \(fields.count) fields; the header has \(header.count)",
           hint: "check the delimiter and quoting of this line")
       }
       lines.append(reader.lineNumber)
@@ -90,7 +95,8 @@ struct DelimitedTable {
   }
 
   /// Splits one line into fields, honouring double quotes.
-  static func split(_ line: [UInt8], delimiter: UInt8, at location: TextLocation) throws -> [Field] {
+  static func split(_ line: [UInt8], delimiter: UInt8, at location: TextLocation) throws -> [Field]
+  {
     let quote = UInt8(ascii: "\"")
     var fields: [Field] = []
     var index = 0
@@ -147,7 +153,8 @@ func editDistance(_ a: String, _ b: String) -> Int {
   for i in 1...max(a.count, 1) where !a.isEmpty {
     var current = [i] + [Int](repeating: 0, count: b.count)
     for j in stride(from: 1, through: b.count, by: 1) {
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      current[j] = min(
+        previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
     }
     previous = current
   }

@@ -103,7 +103,8 @@ indirect enum JSONValue: Sendable {
       case "\t": output += "\\t"
       default:
         if scalar.value < 0x20 {
-          output += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+          output +=
+            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
             + String(scalar.value, radix: 16)
         } else {
           output.unicodeScalars.append(scalar)

@@ -19,7 +19,8 @@ struct SurvivalAnalysis {
     let input = try SurvivalInput(table: table, columns: columns)
     guard input.data.count > 0 else {
       throw TableError(
-        at: TextLocation(file: table.path), "no row has all of \(columns.all.joined(separator: ", "))",
+        at: TextLocation(file: table.path),
+        "no row has all of \(columns.all.joined(separator: ", "))",
         hint: "\(input.dropped) rows were dropped for a missing value")
     }
     do {
@@ -27,14 +28,16 @@ struct SurvivalAnalysis {
       for (code, name) in input.groupNames.enumerated() {
         let members = input.groups.indices.filter { input.groups[$0] == code }
         let curve = try KaplanMeier(
-          input.data.subset(members), confidenceType: confidenceType, confidenceLevel: confidenceLevel)
+          input.data.subset(members), confidenceType: confidenceType,
+          confidenceLevel: confidenceLevel)
         groups.append(
           SurvivalReport.Group(
             name: name, curve: curve, median: curve.median,
             rmst: try rmst.map { try RMST(curve, tau: $0) },
             landmarks: landmarks.map { ($0, curve.value(at: $0)) }))
       }
-      let logRank = input.groupNames.count > 1
+      let logRank =
+        input.groupNames.count > 1
         ? try LogRank(input.data, groups: input.groups, strata: input.strata) : nil
       var cox: CoxModel?
       var proportionalHazards: ProportionalHazardsTest?

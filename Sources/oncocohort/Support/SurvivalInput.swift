@@ -45,13 +45,15 @@ struct SurvivalInput {
         guard let value = Double(text), value.isFinite else {
           throw TableError(
             at: table.location(row: row, slot: slot(name)), "\(what) '\(name)' is not a number",
-            expected: "a number", found: text, hint: "missing values are written empty, NA, NaN or '.'")
+            expected: "a number", found: text,
+            hint: "missing values are written empty, NA, NaN or '.'")
         }
         return value
       }
     }
     let time = try numbers(columns.time, what: "time column")
-    let event = try EventCoding.decode(table, rows: kept, slot: slot(columns.event), name: columns.event)
+    let event = try EventCoding.decode(
+      table, rows: kept, slot: slot(columns.event), name: columns.event)
     let entry = try columns.entry.map { try numbers($0, what: "entry column") }
     do {
       data = try SurvivalData(time: time, event: event, entry: entry)
@@ -59,7 +61,8 @@ struct SurvivalInput {
       let row = error.observation.map { kept[$0] }
       let column = error.message.hasPrefix("entry") ? columns.entry ?? columns.time : columns.time
       throw TableError(
-        at: row.map { table.location(row: $0, slot: slot(column)) } ?? TextLocation(file: table.path),
+        at: row.map { table.location(row: $0, slot: slot(column)) }
+          ?? TextLocation(file: table.path),
         error.message, hint: error.hint)
     }
     if let group = columns.group {
@@ -74,7 +77,8 @@ struct SurvivalInput {
     }
     strata = columns.strata.map { name in
       let labels = strings(name)
-      let code = Dictionary(uniqueKeysWithValues: Self.sortedLevels(labels).enumerated().map { ($1, $0) })
+      let code = Dictionary(
+        uniqueKeysWithValues: Self.sortedLevels(labels).enumerated().map { ($1, $0) })
       return labels.map { code[$0] ?? 0 }
     }
     covariates = columns.covariates.map { name in

@@ -11,7 +11,8 @@ struct TableError: Error, Sendable, CustomStringConvertible {
     at location: TextLocation, _ message: String, expected: String? = nil, found: String? = nil,
     hint: String? = nil
   ) {
-    diagnostic = Diagnostic(.error, at: location, message, expected: expected, found: found, hint: hint)
+    diagnostic = Diagnostic(
+      .error, at: location, message, expected: expected, found: found, hint: hint)
   }
 
   var description: String { diagnostic.formatted }
