@@ -25,10 +25,9 @@ struct CoxProblem: Sendable {
     n = data.count
     p = design.columnCount
     let stratumCode = strata ?? [Int](repeating: 0, count: n)
-    let permutation = (0..<n).sorted {
-      stratumCode[$0] != stratumCode[$1]
-        ? stratumCode[$0] < stratumCode[$1] : data.exit[$0] > data.exit[$1]
-    }
+    var keys = (0..<n).map { SortKey(stratum: stratumCode[$0], time: data.exit[$0], index: $0) }
+    keys.sort { $0.stratum != $1.stratum ? $0.stratum < $1.stratum : $0.time > $1.time }
+    let permutation = keys.map(\.index)
     self.permutation = permutation
     var means = [Double](repeating: 0, count: p)
     for row in 0..<n {
@@ -44,7 +43,8 @@ struct CoxProblem: Sendable {
     }
     self.x = x
     exit = permutation.map { data.exit[$0] }
-    entry = permutation.map { data.entry[$0] }
+    let entry = permutation.map { data.entry[$0] }
+    self.entry = entry
     event = permutation.map { data.event[$0] }
     let sortedStrata = permutation.map { stratumCode[$0] }
     var bounds = [0]
@@ -54,11 +54,9 @@ struct CoxProblem: Sendable {
     bounds.append(n)
     strataBounds = bounds
     if data.hasDelayedEntry {
-      let entry = self.entry
-      entryOrder = (0..<n).sorted {
-        sortedStrata[$0] != sortedStrata[$1]
-          ? sortedStrata[$0] < sortedStrata[$1] : entry[$0] > entry[$1]
-      }
+      var keys = (0..<n).map { SortKey(stratum: sortedStrata[$0], time: entry[$0], index: $0) }
+      keys.sort { $0.stratum != $1.stratum ? $0.stratum < $1.stratum : $0.time > $1.time }
+      entryOrder = keys.map(\.index)
     } else {
       entryOrder = nil
     }
@@ -77,4 +75,11 @@ struct CoxProblem: Sendable {
     }
     return eta
   }
+}
+
+/// A sort key held by value, so sorting does not chase indices through closures.
+struct SortKey {
+  var stratum: Int
+  var time: Double
+  var index: Int
 }
