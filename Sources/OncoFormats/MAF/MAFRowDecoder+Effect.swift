@@ -5,17 +5,17 @@ extension MAFRowDecoder {
   func fillEffect(
     _ alteration: inout Alteration, here: (Int) -> TextLocation, diagnostic: (Diagnostic) -> Void
   ) {
-    var proteinText: String?
+    // The first non-empty protein column, kept as written for fusions and the annotation.
+    var proteinColumn: Int?
     for index in columns.proteinChanges where !MAFFields.isMissing(fields.bytes(index)) {
-      let field = fields.bytes(index)
-      proteinText = proteinText ?? String(decoding: field, as: UTF8.self)
-      if let change = ProteinChangeNormalizer.normalize(bytes: Array(field)) {
+      proteinColumn = proteinColumn ?? index
+      if let change = ProteinChangeNormalizer.normalize(bytes: fields.bytes(index)) {
         alteration.proteinChange = change
         break
       }
     }
-    if alteration.kind == .structural, let proteinText {
-      alteration.fusionPartners = MAFRowDecoder.fusionPartners(proteinText)
+    if alteration.kind == .structural, let text = fields.text(proteinColumn) {
+      alteration.fusionPartners = MAFRowDecoder.fusionPartners(text)
     }
     alteration.hgvsc = fields.text(columns.hgvsc)
     let consequences = consequenceTerms(columns.consequence)
@@ -29,7 +29,7 @@ extension MAFRowDecoder {
       TranscriptAnnotation(
         gene: alteration.gene, transcript: alteration.transcript, consequences: consequences,
         impact: alteration.impact, hgvsc: alteration.hgvsc,
-        hgvsp: fields.text(columns.hgvsp) ?? proteinText, exon: alteration.exon,
+        hgvsp: fields.text(columns.hgvsp) ?? fields.text(proteinColumn), exon: alteration.exon,
         intron: alteration.intron, biotype: fields.text(columns.biotype),
         isCanonical: fields.equals(columns.canonical, ignoringCase: "YES"))
     ]
@@ -59,6 +59,9 @@ extension MAFRowDecoder {
   private func consequenceTerms(_ index: Int?) -> [String] {
     let field = fields.bytes(index)
     guard !MAFFields.isMissing(field) else { return [] }
+    if !field.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }) {
+      return [String(decoding: field, as: UTF8.self)]  // the usual single term: no split
+    }
     return field.split { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }
       .map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
   }
