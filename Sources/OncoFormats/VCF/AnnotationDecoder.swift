@@ -7,6 +7,9 @@ struct AnnotationEntry {
   var alleleIndex: Int?
   /// The entry's allele as written, for diagnostics.
   var alleleText: String
+  /// The gene the entry groups under: the first of a SnpEff list (`EML4` for `EML4&ALK`),
+  /// `nil` for an intergenic entry.
+  var geneKey: String?
   /// SnpEff cancer mode `ALT-OTHER`: the effect relative to another ALT, not to REF.
   var isDerived = false
   /// Severity rank of the most severe consequence (vcf2maf priorities; lower is worse).
@@ -80,7 +83,13 @@ struct AnnotationDecoder {
     let (consequences, rank) = consequenceTerms(effectName ?? field(layout.consequence))
     annotation.consequences = consequences
     annotation.impact = interner.optional(field(layout.impact))
-    annotation.gene = interner.optional(field(layout.symbol)) ?? interner.optional(field(layout.geneID))
+    let geneBytes = field(layout.symbol).flatMap { $0.isMissing ? nil : $0 }
+      ?? field(layout.geneID).flatMap { $0.isMissing ? nil : $0 }
+    annotation.gene = geneBytes.map { interner.string($0) }
+    var geneKey = rank >= 19 ? nil : annotation.gene
+    if geneKey != nil, let bytes = geneBytes, let ampersand = bytes.index(of: ASCII.ampersand) {
+      geneKey = interner.string(bytes.slice(0..<ampersand))
+    }
     annotation.transcript = interner.optional(field(layout.feature))
     annotation.biotype = interner.optional(field(layout.biotype))
     annotation.hgvsc = optionalString(field(layout.hgvsc))
@@ -111,8 +120,8 @@ struct AnnotationDecoder {
     let allele = field(layout.allele) ?? Bytes(start: nil, count: 0)
     let match = alleles.match(allele, style: layout.style, alleleNumber: field(layout.alleleNumber))
     return AnnotationEntry(
-      annotation: annotation, alleleIndex: match.index, alleleText: allele.string,
-      isDerived: match.isDerived, rank: rank, order: 0)
+      annotation: annotation, alleleIndex: match.index, alleleText: match.index == nil ? allele.string : "",
+      geneKey: geneKey, isDerived: match.isDerived, rank: rank, order: 0)
   }
 
   private func field(_ index: Int?) -> Bytes? {

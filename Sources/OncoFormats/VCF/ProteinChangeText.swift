@@ -4,7 +4,7 @@ import OncoModel
 enum ProteinChangeText {
   /// Normalises the entry's HGVSp (`ENSP00000256078.4:p.Gly12Cys` → `G12C`; the accession is
   /// dropped); a splice-site entry without HGVSp uses its HGVSc (`c.3028+1G>A` → `splice`).
-  static func normalize(_ annotation: TranscriptAnnotation) -> ProteinChange? {
+  static func normalize(_ annotation: borrowing TranscriptAnnotation) -> ProteinChange? {
     if let hgvsp = annotation.hgvsp, !hgvsp.isEmpty,
       let change = ProteinChangeNormalizer.normalize(hgvsp)
     {

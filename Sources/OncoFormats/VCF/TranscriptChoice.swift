@@ -32,7 +32,7 @@ struct TranscriptChoice {
     guard !members.isEmpty else { return [] }
     var groups: [GeneChoice] = []
     for member in members {
-      let gene = entries[member].rank >= 19 ? nil : entries[member].annotation.gene.map(firstGene)
+      let gene = entries[member].geneKey
       if let index = groups.firstIndex(where: { $0.gene == gene }) {
         groups[index].members.append(member)
       } else {
@@ -46,22 +46,17 @@ struct TranscriptChoice {
       (entries[choice.representative].rank, entries[choice.representative].order)
     }
     if groups.count > 1 { groups.sort { key($0) < key($1) } }
-    let touching = groups.filter { $0.gene != nil && entries[$0.representative].rank < flankingRank }
-    if touching.count == groups.count { return groups }
+    func touches(_ choice: GeneChoice) -> Bool {
+      choice.gene != nil && entries[choice.representative].rank < flankingRank
+    }
+    if groups.allSatisfy(touches) { return groups }
+    let touching = groups.filter(touches)
     var kept = touching.isEmpty ? [groups[0]] : touching
     let keptGenes = kept.map(\.gene)
     for group in groups where !keptGenes.contains(group.gene) {
       kept[0].members.append(contentsOf: group.members)
     }
     return kept
-  }
-
-  /// `EML4` for SnpEff's fusion gene list `EML4&ALK`.
-  static func firstGene(_ gene: String) -> String {
-    guard gene.utf8.contains(UInt8(ascii: "&")), let ampersand = gene.firstIndex(of: "&") else {
-      return gene
-    }
-    return String(gene[..<ampersand])
   }
 
   /// Every gene the entries name, in order, `&`-joined lists split (`EML4&ALK`).
