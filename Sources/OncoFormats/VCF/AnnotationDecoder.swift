@@ -83,7 +83,8 @@ struct AnnotationDecoder {
     let (consequences, rank) = consequenceTerms(effectName ?? field(layout.consequence))
     annotation.consequences = consequences
     annotation.impact = interner.optional(field(layout.impact))
-    let geneBytes = field(layout.symbol).flatMap { $0.isMissing ? nil : $0 }
+    let geneBytes =
+      field(layout.symbol).flatMap { $0.isMissing ? nil : $0 }
       ?? field(layout.geneID).flatMap { $0.isMissing ? nil : $0 }
     annotation.gene = geneBytes.map { interner.string($0) }
     var geneKey = rank >= 19 ? nil : annotation.gene

@@ -11,7 +11,9 @@ enum ProteinChangeText {
       return change
     }
     guard let hgvsc = annotation.hgvsc,
-      annotation.consequences.contains(where: { $0 == "splice_donor_variant" || $0 == "splice_acceptor_variant" })
+      annotation.consequences.contains(where: {
+        $0 == "splice_donor_variant" || $0 == "splice_acceptor_variant"
+      })
     else { return nil }
     return ProteinChangeNormalizer.normalize(hgvsc)
   }

@@ -42,7 +42,9 @@ struct SampleMetrics {
     }
     if let index = layout.af ?? layout.fa, let bytes = value(index) {
       let key = index == layout.af ? "AF" : "FA"
-      if !Self.readList(bytes, into: &fractions, { $0.parseDouble() }) { problems.append((key, bytes.string)) }
+      if !Self.readList(bytes, into: &fractions, { $0.parseDouble() }) {
+        problems.append((key, bytes.string))
+      }
       let declared = header.format[key]?.number
       fractionIsPerAllele =
         declared == .perAllele
@@ -88,7 +90,9 @@ struct SampleMetrics {
     {
       return Double(alt) / Double(ref + others)
     }
-    if let fraction = strelkaFraction(alternate: index, layout: layout, reference: reference, alternate: alternate) {
+    if let fraction = strelkaFraction(
+      alternate: index, layout: layout, reference: reference, alternate: alternate)
+    {
       return fraction
     }
     return dellyCounts(layout).map { Double($0.variant) / Double($0.total) }

@@ -63,7 +63,8 @@ struct TranscriptChoice {
   static func allGenes(_ entries: [AnnotationEntry], _ members: some Collection<Int>) -> [String] {
     var genes: [String] = []
     for member in members where entries[member].rank < 19 {
-      for gene in entries[member].annotation.gene?.split(separator: "&") ?? [] where !genes.contains(String(gene)) {
+      for gene in entries[member].annotation.gene?.split(separator: "&") ?? []
+      where !genes.contains(String(gene)) {
         genes.append(String(gene))
       }
     }
@@ -72,10 +73,16 @@ struct TranscriptChoice {
 
   /// The entry that describes a gene: canonical, else MANE Select, else PICK, else most severe.
   static func representative(_ entries: [AnnotationEntry], _ members: [Int]) -> Int {
-    var canonical: Int?, mane: Int?, picked: Int?, any: Int?, derived: Int?
+    var canonical: Int?
+    var mane: Int?
+    var picked: Int?
+    var any: Int?
+    var derived: Int?
     func better(_ candidate: Int, than current: Int?) -> Bool {
       guard let current else { return true }
-      return (entries[candidate].rank, entries[candidate].order) < (entries[current].rank, entries[current].order)
+      return (entries[candidate].rank, entries[candidate].order) < (
+        entries[current].rank, entries[current].order
+      )
     }
     for member in members {
       if entries[member].isDerived {

@@ -69,9 +69,10 @@ public final class VCFReader {
         hint: names.isEmpty ? "the file has no samples" : "samples: \(names.joined(separator: ", "))")
     }
     if let warning = choice.warning {
-      headerDiagnostics.append(Diagnostic(
-        .warning, at: TextLocation(file: path, line: scan.columnHeaderLine), warning,
-        hint: "choose the tumour sample with --sample"))
+      headerDiagnostics.append(
+        Diagnostic(
+          .warning, at: TextLocation(file: path, line: scan.columnHeaderLine), warning,
+          hint: "choose the tumour sample with --sample"))
     }
     tumorIndex = choice.index
     tumorSampleName = choice.index.map { names[$0] }

@@ -45,18 +45,23 @@ extension VCFRecordDecoder {
       if structural {
         base.structuralClass = info.structuralType ?? Self.structuralClass(alternate, syntax)
       }
-      let type = Self.variantType(reference: record.reference, alternate: alternate, structural: base.structuralClass)
+      let type = Self.variantType(
+        reference: record.reference, alternate: alternate, structural: base.structuralClass)
       let inFrame = abs(record.reference.count - alternate.count) % 3 == 0
       // One ALT whose entries all matched it (the usual case): no index list to build.
       let own: [Int]? = allMatchFirst ? nil : entries.indices.filter { entries[$0].alleleIndex == index }
-      let choices = own.map { TranscriptChoice.choose(entries, among: $0) }
+      let choices =
+        own.map { TranscriptChoice.choose(entries, among: $0) }
         ?? TranscriptChoice.choose(entries, among: entries.indices)
       if choices.isEmpty {
         try emit(base)
         continue
       }
-      let genes = base.kind != .structural ? [] : own.map { TranscriptChoice.allGenes(entries, $0) }
-        ?? TranscriptChoice.allGenes(entries, entries.indices)
+      let genes =
+        base.kind != .structural
+        ? []
+        : own.map { TranscriptChoice.allGenes(entries, $0) }
+          ?? TranscriptChoice.allGenes(entries, entries.indices)
       if choices.count == 1 {  // the common case, without a copy of `base`
         describe(&base, with: choices[0], type: type, inFrame: inFrame)
         if base.kind == .structural { base.fusionPartners = genes.filter { $0 != choices[0].gene } }
@@ -132,10 +137,11 @@ extension VCFRecordDecoder {
       let key = equals.map { pair.slice(0..<$0) } ?? pair
       let value = equals.map { pair.suffix(from: $0 + 1) }
       if !key.isEmpty, !infoTags.check(key) {
-        diagnostic(Diagnostic(
-          .warning, at: TextLocation(file: path, line: location.line, column: offset + start + 1),
-          "INFO tag '\(key.string)' is not declared in the header",
-          hint: value == nil ? "assuming Type=Flag" : "assuming Type=String"))
+        diagnostic(
+          Diagnostic(
+            .warning, at: TextLocation(file: path, line: location.line, column: offset + start + 1),
+            "INFO tag '\(key.string)' is not declared in the header",
+            hint: value == nil ? "assuming Type=Flag" : "assuming Type=String"))
         if annotations == nil, let layout = AnnotationLayout.wellKnown(tag: key.string) {
           annotations = AnnotationDecoder(layout: layout)
         }
@@ -177,9 +183,10 @@ extension VCFRecordDecoder {
       for key in formatLayout.keys {
         let bytes = Array(key.utf8)
         if !bytes.withUnsafeBufferPointer({ formatTags.check($0) }), key != "." {
-          diagnostic(Diagnostic(
-            .warning, at: TextLocation(file: path, line: location.line, column: offset + 1),
-            "FORMAT tag '\(key)' is not declared in the header", hint: "assuming Type=String"))
+          diagnostic(
+            Diagnostic(
+              .warning, at: TextLocation(file: path, line: location.line, column: offset + 1),
+              "FORMAT tag '\(key)' is not declared in the header", hint: "assuming Type=String"))
         }
         offset += bytes.count + 1
       }
@@ -189,10 +196,11 @@ extension VCFRecordDecoder {
       sample: column(line, sampleColumn), layout: formatLayout, header: header,
       alternateCount: alternates.count)
     for problem in metrics.problems {
-      diagnostic(Diagnostic(
-        .warning, at: TextLocation(file: path, line: location.line, column: columns[sampleColumn] + 1),
-        "FORMAT \(problem.key) of the tumour sample is not a number", found: problem.found,
-        hint: "the value was left empty"))
+      diagnostic(
+        Diagnostic(
+          .warning, at: TextLocation(file: path, line: location.line, column: columns[sampleColumn] + 1),
+          "FORMAT \(problem.key) of the tumour sample is not a number", found: problem.found,
+          hint: "the value was left empty"))
     }
     return true
   }
@@ -202,9 +210,10 @@ extension VCFRecordDecoder {
       let tag = annotations?.layout.tag
     else { return }
     let count = entries.count { $0.alleleIndex == nil }
-    diagnostic(Diagnostic(
-      .warning, at: TextLocation(file: path, line: location.line, column: columns[7] + 1),
-      "\(count) \(tag) entr\(count == 1 ? "y" : "ies") name an allele that is not an ALT",
-      found: unmatched.alleleText, hint: "those entries were ignored"))
+    diagnostic(
+      Diagnostic(
+        .warning, at: TextLocation(file: path, line: location.line, column: columns[7] + 1),
+        "\(count) \(tag) entr\(count == 1 ? "y" : "ies") name an allele that is not an ALT",
+        found: unmatched.alleleText, hint: "those entries were ignored"))
   }
 }

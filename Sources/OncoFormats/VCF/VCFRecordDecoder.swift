@@ -43,7 +43,8 @@ struct VCFRecordDecoder {
     self.sampleID = sampleID
     self.tumorIndex = tumorIndex
     self.originHint = originHint
-    expectedColumns = header.hasColumnHeader ? (header.sampleNames.isEmpty ? 8 : 9 + header.sampleNames.count) : nil
+    expectedColumns =
+      header.hasColumnHeader ? (header.sampleNames.isEmpty ? 8 : 9 + header.sampleNames.count) : nil
     annotations = AnnotationLayout.find(in: header).map(AnnotationDecoder.init)
     infoTags.declare(header.info.keys)
     formatTags.declare(header.format.keys)
@@ -60,10 +61,11 @@ struct VCFRecordDecoder {
       try buildAlterations(line, record: record, location: location, emit: emit, diagnostic: diagnostic)
       return .accepted
     } catch let rejection as Rejection {
-      diagnostic(Diagnostic(
-        .error, at: TextLocation(file: path, line: lineNumber, column: rejection.column),
-        rejection.message, expected: rejection.expected, found: rejection.found,
-        hint: rejection.hint ?? "the record was skipped"))
+      diagnostic(
+        Diagnostic(
+          .error, at: TextLocation(file: path, line: lineNumber, column: rejection.column),
+          rejection.message, expected: rejection.expected, found: rejection.found,
+          hint: rejection.hint ?? "the record was skipped"))
       return .rejected
     }
   }
@@ -108,7 +110,8 @@ struct VCFRecordDecoder {
     }
     let chromosome = column(line, 0)
     guard !chromosome.isEmpty, !chromosome.isMissing else {
-      throw Rejection(column: 1, message: "CHROM is empty", expected: "a contig name", found: chromosome.string)
+      throw Rejection(
+        column: 1, message: "CHROM is empty", expected: "a contig name", found: chromosome.string)
     }
     let positionBytes = column(line, 1)
     guard let position = positionBytes.parseInt(), position >= 0 else {
@@ -119,7 +122,8 @@ struct VCFRecordDecoder {
     let reference = column(line, 3)
     guard AlleleSyntax.isReference(reference) else {
       throw Rejection(
-        column: columns[3] + 1, message: "REF is not a sequence of bases", expected: "bases such as A, C, G, T, N",
+        column: columns[3] + 1, message: "REF is not a sequence of bases",
+        expected: "bases such as A, C, G, T, N",
         found: reference.string)
     }
     try parseAlternates(column(line, 4), offset: columns[4])

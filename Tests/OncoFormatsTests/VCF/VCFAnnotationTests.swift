@@ -21,9 +21,11 @@ import Testing
     var lines = Set<String>()
     for alteration in reading.alterations {
       for annotation in alteration.annotations where annotation.isCanonical {
-        guard annotation.consequences.contains(where: { term in missenseOrWorse.contains { term.contains($0) } })
+        guard
+          annotation.consequences.contains(where: { term in missenseOrWorse.contains { term.contains($0) } })
         else { continue }
-        lines.insert("\(alteration.position?.position ?? 0)\t\(annotation.consequences.joined(separator: "&"))")
+        lines.insert(
+          "\(alteration.position?.position ?? 0)\t\(annotation.consequences.joined(separator: "&"))")
       }
     }
     let expected = try String(
@@ -71,7 +73,8 @@ import Testing
     #expect(snv.reduce(0) { $0 + $1.annotations.count } == 9)
     #expect(insertion.reduce(0) { $0 + $1.annotations.count } == 9)
     // The .out's 4th line of each record: the only 3_prime_UTR_variant&NMD_transcript_variant.
-    #expect(insertion.flatMap(\.annotations).filter { $0.consequences.first == "3_prime_UTR_variant" }.count == 1)
+    #expect(
+      insertion.flatMap(\.annotations).filter { $0.consequences.first == "3_prime_UTR_variant" }.count == 1)
     #expect(insertion.allSatisfy { $0.variantClass == .frameShiftInsertion })
   }
 
@@ -100,7 +103,8 @@ import Testing
     // second is the tumour.
     let reading = try VCFReading(Fixtures.shared("snpeff/cancer.ann.vcf"))
     #expect(reading.counts == ReadCounts(read: 1, accepted: 1, rejected: 0))
-    #expect(reading.warnings.contains { $0.location.line == 1 && $0.message.contains("not part of a VCF header") })
+    #expect(
+      reading.warnings.contains { $0.location.line == 1 && $0.message.contains("not part of a VCF header") })
     #expect(reading.reader.tumorSampleName == "Patient_01_Somatic")
     let site = reading.alterations
     #expect(site.map(\.alt) == ["C", "G"])

@@ -4,7 +4,9 @@ import OncoModel
 import OncoTestSupport
 import Testing
 
-/// Tumour VAF and depth as each caller writes them (vcf2maf's test VCFs). Expected values come
+/// Tumour VAF and depth as each caller writes them (vcf2maf's test VCFs).
+///
+/// Expected values come
 /// from `bcftools query -s <TUMOUR> -f '%POS\t%REF\t%ALT\t[%<TAG>]\n'` on each file.
 @Suite struct VCFCallerTests {
   private func read(_ name: String, rejected: Int = 0) throws -> VCFReading {
@@ -73,7 +75,10 @@ import Testing
     #expect(classes == ["BND", "DEL", "DUP", "INS", "INV"])
   }
 
-  @Test(arguments: ["test_sniper.vcf", "test_muse.vcf", "test_pindel.vcf", "test_merged.vcf", "test.vcf", "test_b37.vcf", "test_grch38.vcf", "test_maf2vcf.vcf"])
+  @Test(arguments: [
+    "test_sniper.vcf", "test_muse.vcf", "test_pindel.vcf", "test_merged.vcf", "test.vcf", "test_b37.vcf",
+    "test_grch38.vcf", "test_maf2vcf.vcf",
+  ])
   func otherCallerFilesReadCompletely(_ name: String) throws {
     let reading = try read(name)
     let lines = try String(contentsOfFile: Fixtures.shared("vcf2maf/\(name)"), encoding: .utf8)
@@ -86,7 +91,9 @@ import Testing
     // t_alt_count the ALT depth. Our VAF divides by ΣAD, or by DP when a count is '.'.
     let reading = try read("test_b38.vcf")
     let maf = try String(contentsOfFile: Fixtures.shared("vcf2maf/test_b38_output.maf"), encoding: .utf8)
-      .split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+      .split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+        $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      }
     let columns = maf[0]
     func column(_ name: String) -> Int { columns.firstIndex(of: name) ?? -1 }
     let rows = maf.dropFirst()

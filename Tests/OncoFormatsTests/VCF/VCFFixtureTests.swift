@@ -115,7 +115,10 @@ import Testing
     #expect(reading.counts == ReadCounts(read: 2, accepted: 2, rejected: 0))
     let messages = reading.warnings.map(\.formatted)
     #expect(reading.warnings.count == 4)  // XX, FLAGGY, GT and ZZ, each once
-    #expect(messages.contains { $0.contains("INFO tag 'XX' is not declared") && $0.contains("assuming Type=String") })
+    #expect(
+      messages.contains {
+        $0.contains("INFO tag 'XX' is not declared") && $0.contains("assuming Type=String")
+      })
     #expect(messages.contains { $0.contains("INFO tag 'FLAGGY'") && $0.contains("assuming Type=Flag") })
     #expect(messages.contains { $0.contains("FORMAT tag 'ZZ'") && $0.contains("assuming Type=String") })
     // XX starts at byte 29 of line 4 ("chr1\t100\t.\tA\tG\t.\tPASS\tDP=10;" is 28 bytes).

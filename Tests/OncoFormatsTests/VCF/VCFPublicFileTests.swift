@@ -35,7 +35,8 @@ import Testing
   @Test(arguments: folder("4.2/failed") + folder("4.3/failed"))
   func specificationFailedFiles(_ path: String) throws {
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    let cause = text.split(separator: "\n").first { $0.hasPrefix("##CauseOfFailure=") }
+    let cause =
+      text.split(separator: "\n").first { $0.hasPrefix("##CauseOfFailure=") }
       .map { String($0.dropFirst("##CauseOfFailure=".count)) } ?? ""
     let rejectedCauses = [
       "ALT has", "ALT makes", "Symbolic ALT allele", "Breakend without bases",
@@ -79,11 +80,13 @@ import Testing
     let reading = try VCFReading(Fixtures.shared("hts-specs-vcf/examples/sv44.vcf"))
     #expect(reading.counts == ReadCounts(read: 9, accepted: 9, rejected: 0))
     #expect(reading.reader.header.version == "4.4")
-    #expect(reading.alterations.map(\.kind) == [
-      .mutation, .structural, .structural, .structural, .structural, .mutation, .structural,
-      .structural, .structural,
-    ])
-    #expect(Set(reading.alterations.compactMap(\.structuralClass)).isSuperset(of: ["DEL", "BND", "DUP", "INS"]))
+    #expect(
+      reading.alterations.map(\.kind) == [
+        .mutation, .structural, .structural, .structural, .structural, .mutation, .structural,
+        .structural, .structural,
+      ])
+    #expect(
+      Set(reading.alterations.compactMap(\.structuralClass)).isSuperset(of: ["DEL", "BND", "DUP", "INS"]))
   }
 
   @Test(arguments: [
@@ -101,7 +104,8 @@ import Testing
     // `grep '^#CHROM' formatcols.vcf | cut -f10-`: the sample is "Sàmple" spelled in UTF-8.
     let columns = try VCFReading(Fixtures.shared("htslib-vcf/formatcols.vcf"))
     let expected = try String(contentsOfFile: Fixtures.shared("htslib-vcf/formatcols.vcf"), encoding: .utf8)
-      .split(separator: "\n").first { $0.hasPrefix("#CHROM") }?.split(separator: "\t").dropFirst(9).map(String.init)
+      .split(separator: "\n").first { $0.hasPrefix("#CHROM") }?.split(separator: "\t").dropFirst(9).map(
+        String.init)
     #expect(columns.reader.header.sampleNames == expected)
     // test-vcf-hdr-in.vcf writes `Type  =   String` with spaces; the type is still read.
     let spaced = try VCFReading(Fixtures.shared("htslib-vcf/test-vcf-hdr-in.vcf"))

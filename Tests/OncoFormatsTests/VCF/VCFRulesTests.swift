@@ -1,21 +1,23 @@
-@testable import OncoFormats
 import OncoModel
 import Testing
+
+@testable import OncoFormats
 
 /// The reader's small rules, table-driven: tumour sample choice, allele syntax, vcf2maf's
 /// classification, byte-level number and percent decoding.
 @Suite struct VCFRulesTests {
-  @Test(arguments: [
-    (["S1"], nil, 0, false),
-    (["NORMAL", "TUMOR"], nil, 1, false),
-    (["tumor", "normal"], nil, 0, false),
-    (["P1_N", "P1_TUMOR"], nil, 1, false),
-    (["P1-T", "P1-N"], nil, 0, false),
-    (["DNA_NORMAL", "DNA_TUMOR", "RNA_TUMOR"], nil, 1, true),
-    (["Patient_Germline", "Patient_Somatic"], nil, 1, false),  // a pair: the second
-    (["A", "B", "C"], nil, 0, true),  // nothing tells: the first, with a warning
-    (["A", "B", "C"], "C", 2, false),
-  ] as [([String], String?, Int, Bool)])
+  @Test(
+    arguments: [
+      (["S1"], nil, 0, false),
+      (["NORMAL", "TUMOR"], nil, 1, false),
+      (["tumor", "normal"], nil, 0, false),
+      (["P1_N", "P1_TUMOR"], nil, 1, false),
+      (["P1-T", "P1-N"], nil, 0, false),
+      (["DNA_NORMAL", "DNA_TUMOR", "RNA_TUMOR"], nil, 1, true),
+      (["Patient_Germline", "Patient_Somatic"], nil, 1, false),  // a pair: the second
+      (["A", "B", "C"], nil, 0, true),  // nothing tells: the first, with a warning
+      (["A", "B", "C"], "C", 2, false),
+    ] as [([String], String?, Int, Bool)])
   func tumorSampleChoice(_ names: [String], _ requested: String?, _ index: Int, _ warns: Bool) {
     let choice = TumorSampleChoice.choose(names: names, requested: requested)
     #expect(choice?.index == index)
@@ -38,7 +40,9 @@ import Testing
     Array(text.utf8).withUnsafeBufferPointer { #expect(AlleleSyntax.classify($0) == expected) }
   }
 
-  @Test(arguments: ["R", "A/T", "A T", "<DEL", "<<DEL>>", "]chr2:123]", "G]chr2]", "G]chr2:x]", "", "..", "A*"])
+  @Test(arguments: [
+    "R", "A/T", "A T", "<DEL", "<<DEL>>", "]chr2:123]", "G]chr2]", "G]chr2:x]", "", "..", "A*",
+  ])
   func invalidAlleles(_ text: String) {
     Array(text.utf8).withUnsafeBufferPointer { #expect(AlleleSyntax.classify($0) == nil) }
   }
@@ -68,7 +72,9 @@ import Testing
     ("downstream_gene_variant", .substitution, true, .threePrimeFlank),
     ("TFBS_ablation", .substitution, true, .targetedRegion),
   ])
-  func vcf2mafClassification(_ term: String, _ type: Consequences.VariantType, _ inFrame: Bool, _ expected: VariantClass) {
+  func vcf2mafClassification(
+    _ term: String, _ type: Consequences.VariantType, _ inFrame: Bool, _ expected: VariantClass
+  ) {
     #expect(Consequences.variantClass(of: term, type: type, inFrame: inFrame) == expected)
   }
 
