@@ -1,0 +1,78 @@
+import OncoModel
+
+/// A table header: finds columns by name and reads a row's cells with missing values as `nil`.
+struct TableColumns {
+  /// The column names as written (trimmed).
+  let names: [String]
+  private let indexByName: [String: Int]
+  /// Cell texts that mean "no value" (compared case-insensitively after trimming).
+  let missingValues: Set<String>
+
+  /// Values cBioPortal and most clinical exports use for "no value"; any `[…]` text is missing too.
+  static let standardMissingValues: Set<String> = ["", "na", "n/a", "nan", "null", "none"]
+
+  init(_ header: [String], missingValues: Set<String> = TableColumns.standardMissingValues) {
+    names = header.map { $0.trimmingSpaces }
+    var index: [String: Int] = [:]
+    for (position, name) in names.enumerated() where index[name] == nil {
+      index[name] = position
+      if index[name.uppercased()] == nil { index[name.uppercased()] = position }
+    }
+    indexByName = index
+    self.missingValues = missingValues
+  }
+
+  /// The position of a column, matched exactly, then case-insensitively.
+  func index(of name: String) -> Int? {
+    indexByName[name] ?? indexByName[name.uppercased()]
+  }
+
+  /// The trimmed cell of `column`, or `nil` when the column is absent or the cell is missing.
+  func value(_ row: [String], _ column: String) -> String? {
+    guard let position = index(of: column) else { return nil }
+    return value(row, at: position)
+  }
+
+  /// The trimmed cell at `position`, or `nil` when the row is short or the cell is missing.
+  func value(_ row: [String], at position: Int) -> String? {
+    guard position < row.count else { return nil }
+    let text = row[position].trimmingSpaces
+    return isMissing(text) ? nil : text
+  }
+
+  /// True for a missing-value spelling (`NA`, `[Not Available]`, an empty cell …).
+  func isMissing(_ text: String) -> Bool {
+    if text.hasPrefix("["), text.hasSuffix("]") { return true }
+    return missingValues.contains(text.lowercased())
+  }
+
+  /// The 1-based column (in bytes) where field `position` starts, for diagnostics.
+  static func column(of position: Int, in row: [String]) -> Int {
+    1 + row.prefix(position).reduce(0) { $0 + $1.utf8.count + 1 }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and line breaks.
+  var trimmingSpaces: String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+    guard let first = firstIndex(where: { !isSpace($0) }),
+      let last = lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(self[first...last])
+  }
+}
+
+extension ReadCounts {
+  /// Counts one record turned into model values.
+  mutating func accept() {
+    read += 1
+    accepted += 1
+  }
+
+  /// Counts one record refused (the caller has emitted its error diagnostic).
+  mutating func reject() {
+    read += 1
+    rejected += 1
+  }
+}
