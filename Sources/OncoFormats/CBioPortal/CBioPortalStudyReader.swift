@@ -40,14 +40,25 @@ public struct CBioPortalStudyReader: SourceReader, Sendable {
   ) throws -> [FileReadReport] {
     let files = try CBioPortalStudyReader.listFiles(folder)
     let studyPath = (folder as NSString).appendingPathComponent("meta_study.txt")
-    guard files.contains("meta_study.txt") else {
+    var declaredID: String?
+    var folderWarning: Diagnostic?
+    if files.contains("meta_study.txt") {
+      declaredID = try CBioPortalMetaFile(path: studyPath)["cancer_study_identifier"]
+    } else if let firstMeta = files.first(where: { $0.hasPrefix("meta_") }) {
+      // An incremental-load folder: meta files without meta_study.txt.
+      declaredID = try CBioPortalMetaFile(path: (folder as NSString).appendingPathComponent(firstMeta))[
+        "cancer_study_identifier"]
+      folderWarning = Diagnostic(
+        .warning, at: TextLocation(file: studyPath), "meta_study.txt is missing",
+        hint: "read as an incremental-load folder of study \(declaredID ?? "?")")
+    } else {
       throw FormatError(
         .unknownFormat, at: TextLocation(file: studyPath),
-        "not a cBioPortal study folder: meta_study.txt is missing",
+        "not a cBioPortal study folder: no meta_study.txt and no meta_*.txt file",
         hint: "a study folder holds meta_study.txt and meta_*.txt files naming the data files")
     }
-    let study = try CBioPortalMetaFile(path: studyPath)
-    let studyID = study["cancer_study_identifier"] ?? (folder as NSString).lastPathComponent
+    if let folderWarning { diagnostic(folderWarning) }
+    let studyID = declaredID ?? (folder as NSString).lastPathComponent
     return try withoutActuallyEscaping(record) { record in
       try withoutActuallyEscaping(diagnostic) { diagnostic in
         var session = CBioPortalStudySession(

@@ -61,8 +61,11 @@ extension CBioPortalStudySession {
   }
 
   /// Checks and emits one copy-number value; returns false (after an error) when rejected.
-  func copyNumberValue(_ raw: String, gene: String, sampleID: String, at here: TextLocation) throws -> Bool {
+  ///
+  /// A symbol written `AKT2|TEST` is read as `AKT2`, as cBioPortal's importer does.
+  func copyNumberValue(_ raw: String, gene written: String, sampleID: String, at here: TextLocation) throws -> Bool {
     let text = raw.trimmingSpaces
+    let gene = written.split(separator: "|").first.map(String.init) ?? written
     guard checkSample(sampleID, at: here) else { return false }
     if TableColumns.standardMissingValues.contains(text.lowercased()) || text.hasPrefix("[") { return true }
     guard let number = Double(text), number == number.rounded(),
