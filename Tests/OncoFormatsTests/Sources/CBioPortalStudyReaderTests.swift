@@ -66,6 +66,9 @@ import Testing
     #expect(result.samples.first { $0.id == "TCGA-A2-A04P-01" }?.panel == nil)
     #expect(Set(result.panels.map(\.id)) == ["TESTPANEL1", "TESTPANEL2"])
     #expect(result.panels.first { $0.id == "TESTPANEL2" }?.genes.count == 11)
+    let maf = try #require(result.report("data_mutations_extended.maf"))
+    #expect(maf.format == "maf" && maf.counts.read == 36)
+    #expect(result.alterations.filter { $0.kind == .mutation }.count == maf.counts.accepted)
     #expect(result.report("case_lists/cases_custom.txt")?.counts == ReadCounts(read: 778, accepted: 778, rejected: 0))
     #expect(result.report("case_lists/cases_test.txt")?.counts.read == 15)
     // Profiles OncoCohort does not read are listed as skipped with a warning.
@@ -88,6 +91,10 @@ import Testing
     #expect(unnamed.location.line == 3 && unnamed.location.column == 1)
     #expect(result.report("data_structural_variants.txt")?.counts == ReadCounts(read: 9, accepted: 4, rejected: 5))
     #expect(result.alterations.filter { $0.kind == .structural }.count == 7)
+    let maf = try #require(result.report("data_mutations_extended.maf"))
+    #expect(maf.counts.read == 18 && maf.counts.rejected >= 1)
+    #expect(result.diagnostics.contains { $0.message == "sample TCGA-A1-A0SK-01 is not in the clinical sample file" })
+    #expect(!result.alterations.contains { $0.sampleID == "TCGA-A1-A0SK-01" })
     #expect(result.report("data_gene_panel_matrix.txt")?.counts == ReadCounts(read: 5, accepted: 2, rejected: 3))
     // Timeline: a specimen and two status events; STATUS rows have no STATUS column here.
     #expect(result.report("data_timeline.txt")?.counts == ReadCounts(read: 3, accepted: 3, rejected: 0))

@@ -119,3 +119,13 @@ for f in ("data_timeline_treatment.txt", "data_timeline_status.txt", "data_timel
     pts = len({r[0] for r in rows})
     radiation = sum(1 for r in rows if (val(h, r, "SUBTYPE") or "") == "XRT")
     print("lgg", f, "rows", len(rows), "patients", pts, "exposures_if_treatment", exposures, "radiation_rows", radiation)
+
+for st in ("cbioportal-study_es_0", "cbioportal-study_es_0_inc"):
+    d = os.path.join(root, st)
+    hs, rows = table(os.path.join(d, "data_clinical_samples.txt"))
+    known = {val(hs, r, "SAMPLE_ID") for r in rows}
+    lines = [l.rstrip("\n").rstrip("\r") for l in open(os.path.join(d, "data_mutations_extended.maf"))]
+    lines = [l for l in lines if l.strip() and not l.startswith("#")]
+    h = lines[0].split("\t"); data = [l.split("\t") for l in lines[1:]]
+    unknown = [r for r in data if r[h.index("Tumor_Sample_Barcode")] not in known]
+    print(st, "maf rows", len(data), "rows of samples not in the sample file", len(unknown))
