@@ -1,0 +1,113 @@
+import Foundation
+import OncoModel
+
+/// Reads FHIR R4 genomics data: Bundle or Parameters JSON documents, single-resource JSON files,
+/// and NDJSON files (one resource per line, as FHIR bulk export writes them).
+///
+/// Read: Patient, Condition, Specimen, Observation (Genomics Reporting IG / mCODE variants,
+/// TMB and MSI, disease status), MedicationStatement and MedicationAdministration. Other
+/// resources (Organization, DiagnosticReport, implication Observations …) are not records: a
+/// warning per file says how many were passed over. Dates become calendar days.
+///
+/// NDJSON is streamed line by line with ``LineReader``; a JSON document (a Bundle) is parsed
+/// whole with Foundation's `JSONSerialization`, since a Bundle is one document that must be
+/// held to resolve its `urn:uuid:` references. Files are read twice: a first pass emits
+/// patients and indexes references, a second the rest, so a patient always comes before its
+/// records whatever the file order. Locations are lines for NDJSON and JSON pointers for
+/// documents (`bundle.json: entry[3]`).
+public struct FHIRReader: SourceReader, Sendable {
+  /// The files to read, in order.
+  public let paths: [String]
+  /// The source name given to patients.
+  public let source: String
+
+  /// Creates a reader of `paths` (Bundles, Parameters, single resources, or `.ndjson` files).
+  public init(paths: [String], source: String = "fhir") {
+    self.paths = paths
+    self.source = source
+  }
+
+  /// Reads every file.
+  ///
+  /// - Throws: ``FormatError`` when a file cannot be opened or a JSON document cannot be parsed.
+  public func read(
+    record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> [FileReadReport] {
+    try withoutActuallyEscaping(record) { record in
+      try withoutActuallyEscaping(diagnostic) { diagnostic in
+        var session = FHIRSession(source: source, emit: record, report: diagnostic)
+        for path in paths { try session.index(path) }
+        try session.emitSpecimens()
+        for path in paths { try session.readRecords(path) }
+        return paths.map { path in
+          FileReadReport(
+            path: path, format: FHIRReader.isNDJSON(path) ? "fhir-ndjson" : "fhir-json",
+            counts: session.counts[path] ?? ReadCounts())
+        }
+      }
+    }
+  }
+
+  static func isNDJSON(_ path: String) -> Bool {
+    let lower = path.lowercased()
+    return lower.hasSuffix(".ndjson") || lower.hasSuffix(".ndjson.gz") || lower.hasSuffix(".jsonl")
+  }
+
+  /// Calls `body` with every resource of a file and its location.
+  static func forEachResource(
+    _ path: String, diagnostic: (Diagnostic) -> Void, rejected: () -> Void,
+    _ body: (FHIRJSON, TextLocation) throws -> Void
+  ) throws {
+    if isNDJSON(path) {
+      let reader = try LineReader(path: path)
+      while let line = try reader.withNextLine({ Data($0) }) {
+        guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { continue }
+        guard let resource = FHIRJSON(try? JSONSerialization.jsonObject(with: line)) else {
+          diagnostic(Diagnostic(.error, at: reader.location(), "line is not a JSON object", hint: "NDJSON holds one resource per line"))
+          rejected()
+          continue
+        }
+        try body(resource, reader.location())
+      }
+      return
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw FormatError(.fileNotFound, at: TextLocation(file: path), "cannot open file")
+    }
+    guard let root = FHIRJSON(try? JSONSerialization.jsonObject(with: data)) else {
+      throw FormatError(.unknownFormat, at: TextLocation(file: path), "file is not a JSON object", hint: "expected a FHIR Bundle or resource")
+    }
+    try walk(root, pointer: nil, path: path, body)
+  }
+
+  /// Visits a resource, then the resources inside a Bundle's entries or a Parameters' parts.
+  private static func walk(
+    _ resource: FHIRJSON, pointer: String?, path: String, fullUrl: String? = nil,
+    _ body: (FHIRJSON, TextLocation) throws -> Void
+  ) throws {
+    switch resource.resourceType {
+    case "Bundle":
+      for (index, entry) in resource.array("entry").enumerated() {
+        guard let inner = entry["resource"] else { continue }
+        let here = (pointer.map { "\($0)." } ?? "") + "entry[\(index)]"
+        try walk(inner, pointer: here, path: path, fullUrl: entry.string("fullUrl"), body)
+      }
+    case "Parameters":
+      func parts(_ list: [FHIRJSON], _ prefix: String, _ key: String) throws {
+        for (index, parameter) in list.enumerated() {
+          let here = "\(prefix)\(key)[\(index)]"
+          if let inner = parameter["resource"] { try walk(inner, pointer: here + ".resource", path: path, body) }
+          try parts(parameter.array("part"), here + ".", "part")
+        }
+      }
+      try parts(resource.array("parameter"), pointer.map { "\($0)." } ?? "", "parameter")
+    default:
+      var located = resource.object
+      if let fullUrl { located["_fullUrl"] = fullUrl }
+      try body(FHIRJSON(located), TextLocation(file: path, pointer: pointer))
+    }
+  }
+}
