@@ -9,10 +9,12 @@ extension ClinicalTableSession {
       throw RowProblem(diagnostic: Diagnostic(.error, at: fields.location("patient_id"), "patient id is empty"))
     }
     if kind == "patients" {
-      guard patients.insert(patientID).inserted else {
+      guard !patients.contains(patientID) else {
         throw RowProblem(diagnostic: Diagnostic(.error, at: fields.location("patient_id"), "patient \(patientID) is listed twice", hint: "the first row was kept"))
       }
-      return [.patient(try patient(patientID, fields, dates))]
+      let record = try patient(patientID, fields, dates)
+      patients.insert(patientID)
+      return [.patient(record)]
     }
     if hasPatientTable, !patients.contains(patientID) {
       throw RowProblem(diagnostic: Diagnostic(.error, at: fields.location("patient_id"), "unknown patient \(patientID)", hint: "the patients table does not list this patient"))
