@@ -52,17 +52,6 @@ struct TableColumns {
   }
 }
 
-extension String {
-  /// The string without leading and trailing spaces, tabs and line breaks.
-  var trimmingSpaces: String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-    guard let first = firstIndex(where: { !isSpace($0) }),
-      let last = lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(self[first...last])
-  }
-}
-
 extension ReadCounts {
   /// Counts one record turned into model values.
   mutating func accept() {

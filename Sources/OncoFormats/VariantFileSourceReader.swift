@@ -1,0 +1,50 @@
+import OncoModel
+
+/// A VCF or MAF file read as a data source: its alterations, with a sample (and a patient of the
+/// same id) for every sample id seen, emitted just before that sample's first alteration.
+///
+/// Variant files name samples, not patients, so each sample stands for its own patient here;
+/// a linkage to clinical patients belongs to the import.
+public struct VariantFileSourceReader: SourceReader, Sendable {
+  /// The kind of variant file.
+  public enum Format: String, Sendable, Hashable {
+    case vcf, maf
+  }
+
+  public let path: String
+  public let format: Format
+  /// The source name given to the patients.
+  public let source: String
+  public let options: VariantReadOptions
+
+  /// Creates a reader of one variant file.
+  public init(path: String, format: Format, source: String = "variants", options: VariantReadOptions = .init()) {
+    self.path = path
+    self.format = format
+    self.source = source
+    self.options = options
+  }
+
+  /// Reads the file once.
+  ///
+  /// - Throws: ``FormatError`` when the file cannot be opened or its header is unusable.
+  public func read(
+    record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> [FileReadReport] {
+    var seen: Set<String> = []
+    func alteration(_ alteration: Alteration) throws {
+      if seen.insert(alteration.sampleID).inserted {
+        let here = alteration.location ?? TextLocation(file: path)
+        try record(.patient(Patient(id: alteration.sampleID, source: source, location: here)))
+        try record(.sample(Sample(id: alteration.sampleID, patientID: alteration.sampleID, location: here)))
+      }
+      try record(.alteration(alteration))
+    }
+    let counts: ReadCounts
+    switch format {
+    case .vcf: counts = try VCFReader(path: path, options: options).read(alteration: alteration, diagnostic: diagnostic)
+    case .maf: counts = try MAFReader(path: path, options: options).read(alteration: alteration, diagnostic: diagnostic)
+    }
+    return [FileReadReport(path: path, format: format.rawValue, counts: counts)]
+  }
+}
