@@ -17,7 +17,9 @@ public enum SourceFiles {
   ///   - mapping: the YAML mapping of clinical tables, when the source is one.
   ///   - source: the source name for patients; `nil` lets each reader choose.
   /// - Throws: ``FormatError`` `.fileNotFound` or `.unknownFormat` with a hint.
-  public static func reader(for path: String, mapping: String? = nil, source: String? = nil) throws -> any SourceReader {
+  public static func reader(for path: String, mapping: String? = nil, source: String? = nil) throws
+    -> any SourceReader
+  {
     if let mapping { return ClinicalTableReader(mapping: mapping) }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -40,22 +42,29 @@ public enum SourceFiles {
     if trimmed.hasPrefix("##fileformat=VCF") || trimmed.hasPrefix("#CHROM") {
       return VariantFileSourceReader(path: path, format: .vcf, source: source ?? "variants")
     }
-    if trimmed.hasPrefix("#version 2") || text.split(separator: "\n").prefix(20).contains(where: { $0.contains("Tumor_Sample_Barcode") }) {
+    if trimmed.hasPrefix("#version 2")
+      || text.split(separator: "\n").prefix(20).contains(where: { $0.contains("Tumor_Sample_Barcode") })
+    {
       return VariantFileSourceReader(path: path, format: .maf, source: source ?? "variants")
     }
     throw FormatError(
       .unknownFormat, at: TextLocation(file: path), "cannot tell what kind of source this is",
-      hint: "expected a cBioPortal study folder, FHIR JSON/NDJSON, a clinical-table mapping (YAML), a VCF or a MAF")
+      hint:
+        "expected a cBioPortal study folder, FHIR JSON/NDJSON, a clinical-table mapping (YAML), a VCF or a MAF"
+    )
   }
 
   private static func folderReader(_ path: String, source: String?) throws -> any SourceReader {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    if names.contains("meta_study.txt") || names.contains(where: { $0.hasPrefix("meta_") && $0.hasSuffix(".txt") }) {
+    if names.contains("meta_study.txt")
+      || names.contains(where: { $0.hasPrefix("meta_") && $0.hasSuffix(".txt") })
+    {
       return CBioPortalStudyReader(folder: path, source: source)
     }
     let ndjson = names.filter { FHIRReader.isNDJSON($0) }.sorted()
     if !ndjson.isEmpty {
-      return FHIRReader(paths: ndjson.map { (path as NSString).appendingPathComponent($0) }, source: source ?? "fhir")
+      return FHIRReader(
+        paths: ndjson.map { (path as NSString).appendingPathComponent($0) }, source: source ?? "fhir")
     }
     for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
       let file = (path as NSString).appendingPathComponent(name)
@@ -67,6 +76,8 @@ public enum SourceFiles {
     }
     throw FormatError(
       .unknownFormat, at: TextLocation(file: path), "folder holds no known source",
-      hint: "a cBioPortal study has meta_study.txt; a FHIR export has .ndjson files; clinical tables need a mapping YAML")
+      hint:
+        "a cBioPortal study has meta_study.txt; a FHIR export has .ndjson files; clinical tables need a mapping YAML"
+    )
   }
 }

@@ -8,17 +8,25 @@ import OncoModel
 public struct VariantFileSourceReader: SourceReader, Sendable {
   /// The kind of variant file.
   public enum Format: String, Sendable, Hashable {
-    case vcf, maf
+    /// Variant Call Format, read by ``VCFReader``.
+    case vcf
+    /// Mutation Annotation Format, read by ``MAFReader``.
+    case maf
   }
 
+  /// The variant file.
   public let path: String
+  /// How the file is written.
   public let format: Format
   /// The source name given to the patients.
   public let source: String
+  /// Which sample is the tumour, passed to the VCF or MAF reader.
   public let options: VariantReadOptions
 
   /// Creates a reader of one variant file.
-  public init(path: String, format: Format, source: String = "variants", options: VariantReadOptions = .init()) {
+  public init(
+    path: String, format: Format, source: String = "variants", options: VariantReadOptions = .init()
+  ) {
     self.path = path
     self.format = format
     self.source = source
@@ -42,8 +50,12 @@ public struct VariantFileSourceReader: SourceReader, Sendable {
     }
     let counts: ReadCounts
     switch format {
-    case .vcf: counts = try VCFReader(path: path, options: options).read(alteration: alteration, diagnostic: diagnostic)
-    case .maf: counts = try MAFReader(path: path, options: options).read(alteration: alteration, diagnostic: diagnostic)
+    case .vcf:
+      counts = try VCFReader(path: path, options: options).read(
+        alteration: alteration, diagnostic: diagnostic)
+    case .maf:
+      counts = try MAFReader(path: path, options: options).read(
+        alteration: alteration, diagnostic: diagnostic)
     }
     return [FileReadReport(path: path, format: format.rawValue, counts: counts)]
   }

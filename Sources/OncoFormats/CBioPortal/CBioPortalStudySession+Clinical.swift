@@ -174,8 +174,12 @@ extension CBioPortalStudySession {
     if head == "1" { return true }
     if head == "0" { return false }
     let word = status.lowercased()
-    if ["deceased", "dead", "recurred", "progressed", "recurred/progressed", "event"].contains(word) { return true }
-    if ["living", "alive", "diseasefree", "disease free", "censored", "progressionfree"].contains(word) { return false }
+    if ["deceased", "dead", "recurred", "progressed", "recurred/progressed", "event"].contains(word) {
+      return true
+    }
+    if ["living", "alive", "diseasefree", "disease free", "censored", "progressionfree"].contains(word) {
+      return false
+    }
     return nil
   }
 

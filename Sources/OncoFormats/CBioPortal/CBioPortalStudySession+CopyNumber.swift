@@ -22,7 +22,8 @@ extension CBioPortalStudySession {
       }
       for position in values {
         let sampleID = columns.names[position]
-        let here = TextLocation(file: path, line: row.line, column: TableColumns.column(of: position, in: row.fields))
+        let here = TextLocation(
+          file: path, line: row.line, column: TableColumns.column(of: position, in: row.fields))
         if try copyNumberValue(row.fields[position], gene: gene, sampleID: sampleID, at: here) {
           counts.accept()
         } else {
@@ -63,7 +64,9 @@ extension CBioPortalStudySession {
   /// Checks and emits one copy-number value; returns false (after an error) when rejected.
   ///
   /// A symbol written `AKT2|TEST` is read as `AKT2`, as cBioPortal's importer does.
-  func copyNumberValue(_ raw: String, gene written: String, sampleID: String, at here: TextLocation) throws -> Bool {
+  func copyNumberValue(_ raw: String, gene written: String, sampleID: String, at here: TextLocation) throws
+    -> Bool
+  {
     let text = raw.trimmingSpaces
     let gene = written.split(separator: "|").first.map(String.init) ?? written
     guard checkSample(sampleID, at: here) else { return false }
@@ -80,7 +83,9 @@ extension CBioPortalStudySession {
     guard level != .neutral else { return true }
     try emit(
       .alteration(
-        Alteration(sampleID: sampleID, kind: .copyNumber, gene: gene, origin: .somatic, copyNumber: level, location: here)))
+        Alteration(
+          sampleID: sampleID, kind: .copyNumber, gene: gene, origin: .somatic, copyNumber: level,
+          location: here)))
     return true
   }
 

@@ -64,7 +64,9 @@ extension CBioPortalStudySession {
         definedPanels.insert(id)
         try emit(
           .panel(
-            GenePanel(id: id, description: file["description"], genes: genes, location: file.location(of: "stable_id"))))
+            GenePanel(
+              id: id, description: file["description"], genes: genes, location: file.location(of: "stable_id")
+            )))
         counts.accept()
       }
       reports.append(FileReadReport(path: full, format: "cbioportal-gene-panel", counts: counts))
@@ -81,7 +83,11 @@ extension CBioPortalStudySession {
       consumed.insert(relative)
       var counts = ReadCounts()
       for id in file.list("case_list_ids") {
-        if checkSample(id, at: file.location(of: "case_list_ids")) { counts.accept() } else { counts.reject() }
+        if checkSample(id, at: file.location(of: "case_list_ids")) {
+          counts.accept()
+        } else {
+          counts.reject()
+        }
       }
       reports.append(FileReadReport(path: full, format: "cbioportal-case-list", counts: counts))
     }

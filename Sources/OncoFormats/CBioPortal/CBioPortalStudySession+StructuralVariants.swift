@@ -19,9 +19,11 @@ extension CBioPortalStudySession {
         return
       }
       let sites = ["Site1", "Site2"].map { site in
-        (gene: value("\(site)_Hugo_Symbol"), chromosome: value("\(site)_Chromosome"),
-         position: value("\(site)_Position").flatMap { Int($0) },
-         region: value("\(site)_Region"), number: value("\(site)_Region_Number").flatMap { Int($0) })
+        (
+          gene: value("\(site)_Hugo_Symbol"), chromosome: value("\(site)_Chromosome"),
+          position: value("\(site)_Position").flatMap { Int($0) },
+          region: value("\(site)_Region"), number: value("\(site)_Region_Number").flatMap { Int($0) }
+        )
       }
       let partners = sites.compactMap(\.gene)
       guard !partners.isEmpty else {

@@ -9,7 +9,10 @@ extension CBioPortalStudySession {
     try readTable(path) { columns, row in
       try require(["PATIENT_ID", "START_DATE", "EVENT_TYPE"], in: columns, path: path)
       let here = location(path, row, columns)
-      func reject(_ column: String?, _ message: String, expected: String? = nil, found: String? = nil, hint: String? = nil) {
+      func reject(
+        _ column: String?, _ message: String, expected: String? = nil, found: String? = nil,
+        hint: String? = nil
+      ) {
         report(
           Diagnostic(
             .error, at: location(path, row, columns, column), message, expected: expected, found: found,
@@ -37,7 +40,8 @@ extension CBioPortalStudySession {
       }
       let startText = columns.value(row.fields, "START_DATE") ?? ""
       guard let start = CBioPortalStudySession.dayNumber(startText) else {
-        return reject("START_DATE", "START_DATE is not a day number", expected: "an integer", found: startText)
+        return reject(
+          "START_DATE", "START_DATE is not a day number", expected: "an integer", found: startText)
       }
       var stop: Int?
       if let stopText = columns.value(row.fields, "STOP_DATE") {
@@ -83,7 +87,8 @@ extension CBioPortalStudySession {
       var agents = (value("AGENT") ?? "").split(separator: "+").map { String($0).trimmingSpaces }
         .filter { !$0.isEmpty }
       if agents.isEmpty {
-        let fallback = value("EVENT_TYPE_DETAILED") ?? subtype ?? treatmentType
+        let fallback =
+          value("EVENT_TYPE_DETAILED") ?? subtype ?? treatmentType
           ?? (eventType == "SURGERY" ? "surgery" : nil)
         agents = fallback.map { [$0] } ?? []
       }
@@ -96,10 +101,15 @@ extension CBioPortalStudySession {
     case "STATUS":
       let status = value("STATUS") ?? value("SUBTYPE")
       let kind = status.map(CBioPortalStudySession.statusKind) ?? .other
-      return [.event(ClinicalEvent(patientID: patientID, kind: kind, day: start, detail: status, location: here))]
+      return [
+        .event(ClinicalEvent(patientID: patientID, kind: kind, day: start, detail: status, location: here))
+      ]
     case "SPECIMEN":
       let detail = details(["SAMPLE_ID", "SPECIMEN_SITE", "SPECIMEN_TYPE", "SOURCE"])
-      return [.event(ClinicalEvent(patientID: patientID, kind: .specimen, day: start, detail: detail, location: here))]
+      return [
+        .event(
+          ClinicalEvent(patientID: patientID, kind: .specimen, day: start, detail: detail, location: here))
+      ]
     default:
       let extra = columns.names.filter {
         !["PATIENT_ID", "START_DATE", "STOP_DATE", "EVENT_TYPE"].contains($0.uppercased())
@@ -137,7 +147,9 @@ extension CBioPortalStudySession {
     if lower.contains("progress") { return .progression }
     if lower.contains("recur") || lower.contains("relapse") { return .recurrence }
     if lower.contains("death") || lower.contains("deceased") || lower.contains("died") { return .death }
-    if lower.contains("response") || lower.contains("remission") || lower.contains("stable") { return .response }
+    if lower.contains("response") || lower.contains("remission") || lower.contains("stable") {
+      return .response
+    }
     return .other
   }
 }

@@ -73,7 +73,8 @@ struct CBioPortalStudySession {
     for kind in order {
       for file in dataFiles where file.kind == kind {
         let counts = readGuarded(file)
-        reports.append(FileReadReport(path: path(file.relativePath), format: format(of: kind), counts: counts))
+        reports.append(
+          FileReadReport(path: path(file.relativePath), format: format(of: kind), counts: counts))
         if kind == .panelMatrix { matrixReports.append((reports.count - 1, file)) }
       }
       if kind == .samples {
@@ -156,7 +157,8 @@ struct CBioPortalStudySession {
         continue
       }
       let directory = (relative as NSString).deletingLastPathComponent
-      let dataRelative = directory.isEmpty ? dataName : (directory as NSString).appendingPathComponent(dataName)
+      let dataRelative =
+        directory.isEmpty ? dataName : (directory as NSString).appendingPathComponent(dataName)
       consumed.insert(dataRelative)
       let kind = CBioPortalStudySession.kind(of: meta)
       guard files.contains(dataRelative) else {
@@ -192,7 +194,8 @@ struct CBioPortalStudySession {
     case ("STRUCTURAL_VARIANT", _): return .structuralVariants
     case ("GENE_PANEL_MATRIX", _): return .panelMatrix
     default:
-      let what = meta["genetic_alteration_type"].map { "\($0) / \(meta["datatype"] ?? "?")" }
+      let what =
+        meta["genetic_alteration_type"].map { "\($0) / \(meta["datatype"] ?? "?")" }
         ?? meta["resource_type"].map { "resource \($0)" } ?? "an undeclared type"
       return .unsupported("\(what) is not read by OncoCohort")
     }
@@ -227,8 +230,12 @@ struct CBioPortalStudySession {
     }
   }
 
-  func location(_ path: String, _ row: DelimitedReader.Row, _ columns: TableColumns, _ name: String? = nil) -> TextLocation {
-    guard let name, let index = columns.index(of: name) else { return TextLocation(file: path, line: row.line) }
+  func location(_ path: String, _ row: DelimitedReader.Row, _ columns: TableColumns, _ name: String? = nil)
+    -> TextLocation
+  {
+    guard let name, let index = columns.index(of: name) else {
+      return TextLocation(file: path, line: row.line)
+    }
     return TextLocation(file: path, line: row.line, column: TableColumns.column(of: index, in: row.fields))
   }
 }

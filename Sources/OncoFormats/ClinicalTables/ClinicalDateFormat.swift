@@ -15,8 +15,10 @@ enum ClinicalDateFormat: Equatable {
     }
   }
 
-  /// The day a text stands for, and whether it was partial (a month or a year only, placed
-  /// mid-period: day 15, or 1 July). `days` gives the number itself.
+  /// The day a text stands for, and whether it was partial.
+  ///
+  /// A month or a year alone is placed mid-period (day 15, or 1 July); `days` gives the
+  /// number itself.
   func parse(_ text: String) -> (day: Day, partial: Bool)? {
     switch self {
     case .days:
@@ -35,10 +37,14 @@ enum ClinicalDateFormat: Equatable {
       switch numbers.count {
       case 3:
         let (day, month) = self == .dayMonthYear ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
-        guard numbers[2] >= 1000, let value = Day(year: numbers[2], month: month, day: day) else { return nil }
+        guard numbers[2] >= 1000, let value = Day(year: numbers[2], month: month, day: day) else {
+          return nil
+        }
         return (value, false)
       case 2:
-        guard numbers[1] >= 1000, let value = Day(year: numbers[1], month: numbers[0], day: 15) else { return nil }
+        guard numbers[1] >= 1000, let value = Day(year: numbers[1], month: numbers[0], day: 15) else {
+          return nil
+        }
         return (value, true)
       case 1:
         guard numbers[0] >= 1000, let value = Day(year: numbers[0], month: 7, day: 1) else { return nil }

@@ -27,25 +27,31 @@ public struct ClinicalTableReader: SourceReader, Sendable {
   ) throws -> [FileReadReport] {
     let description = try ClinicalTableMapping.load(mapping)
     let folder = (mapping as NSString).deletingLastPathComponent
-    let source = description.source ?? ((mapping as NSString).lastPathComponent as NSString).deletingPathExtension
+    let source =
+      description.source ?? ((mapping as NSString).lastPathComponent as NSString).deletingPathExtension
     var missing = TableColumns.standardMissingValues
     for value in description.missingValues ?? [] { missing.insert(value.lowercased()) }
     return try withoutActuallyEscaping(record) { record in
       try withoutActuallyEscaping(diagnostic) { diagnostic in
-      var session = ClinicalTableSession(source: source, missingValues: missing, emit: record, report: diagnostic)
-      var reports: [FileReadReport] = []
-      for kind in ClinicalTableMapping.kinds {
-        guard let table = description.tables[kind] else { continue }
-        let path = table.file.hasPrefix("/") ? table.file : (folder as NSString).appendingPathComponent(table.file)
-        var counts = ReadCounts()
-        do {
-          counts = try session.read(kind: kind, table: table, path: path)
-        } catch let error as FormatError {
-          diagnostic(error.diagnostic)
+        var session = ClinicalTableSession(
+          source: source, missingValues: missing, emit: record, report: diagnostic)
+        var reports: [FileReadReport] = []
+        for kind in ClinicalTableMapping.kinds {
+          guard let table = description.tables[kind] else { continue }
+          let path =
+            table.file.hasPrefix("/") ? table.file : (folder as NSString).appendingPathComponent(table.file)
+          var counts = ReadCounts()
+          do {
+            counts = try session.read(kind: kind, table: table, path: path)
+          } catch let error as FormatError {
+            diagnostic(error.diagnostic)
+          }
+          reports.append(
+            FileReadReport(
+              path: path, format: "clinical-\(kind.replacingOccurrences(of: "_", with: "-"))", counts: counts)
+          )
         }
-        reports.append(FileReadReport(path: path, format: "clinical-\(kind.replacingOccurrences(of: "_", with: "-"))", counts: counts))
-      }
-      return reports
+        return reports
       }
     }
   }

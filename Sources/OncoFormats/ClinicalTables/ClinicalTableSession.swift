@@ -17,7 +17,10 @@ struct ClinicalTableSession {
   var hasPatientTable = false
   var birthDays: [String: Day] = [:]
 
-  init(source: String, missingValues: Set<String>, emit: @escaping (SourceRecord) throws -> Void, report: @escaping (Diagnostic) -> Void) {
+  init(
+    source: String, missingValues: Set<String>, emit: @escaping (SourceRecord) throws -> Void,
+    report: @escaping (Diagnostic) -> Void
+  ) {
     self.source = source
     self.missingValues = missingValues
     self.emit = emit
@@ -33,22 +36,34 @@ struct ClinicalTableSession {
 
   mutating func read(kind: String, table: ClinicalTableMapping.Table, path: String) throws -> ReadCounts {
     let delimiter = ClinicalTableSession.delimiter(table.delimiter, path: path)
-    guard let dates = ClinicalDateFormat(table.dateFormat), let baseDates = ClinicalDateFormat(table.daysFromFormat) else {
-      throw FormatError(.unknownFormat, at: TextLocation(file: path), "unknown date format '\(table.dateFormat ?? table.daysFromFormat ?? "")'", hint: "use iso, dd/mm/yyyy, mm/dd/yyyy, yyyymmdd or days")
+    guard let dates = ClinicalDateFormat(table.dateFormat),
+      let baseDates = ClinicalDateFormat(table.daysFromFormat)
+    else {
+      throw FormatError(
+        .unknownFormat, at: TextLocation(file: path),
+        "unknown date format '\(table.dateFormat ?? table.daysFromFormat ?? "")'",
+        hint: "use iso, dd/mm/yyyy, mm/dd/yyyy, yyyymmdd or days")
     }
     let reader = try DelimitedReader(path: path, delimiter: delimiter, quoting: true)
     guard let headerRow = try reader.next() else {
-      throw FormatError(.emptyFile, at: TextLocation(file: path), "table is empty", hint: "the first row names the columns")
+      throw FormatError(
+        .emptyFile, at: TextLocation(file: path), "table is empty", hint: "the first row names the columns")
     }
     let columns = TableColumns(headerRow.fields, missingValues: missingValues)
     for field in ClinicalTableSession.required[kind] ?? [] where table.columns[field] == nil {
-      throw FormatError(.missingColumn, at: TextLocation(file: path), "the mapping names no column for '\(field)' of \(kind)")
+      throw FormatError(
+        .missingColumn, at: TextLocation(file: path), "the mapping names no column for '\(field)' of \(kind)")
     }
     for (field, name) in table.columns where columns.index(of: name) == nil {
-      throw FormatError(.missingColumn, at: TextLocation(file: path, line: headerRow.line), "column \(name) (\(field)) is not in the header", hint: "the header has: \(columns.names.prefix(12).joined(separator: ", "))")
+      throw FormatError(
+        .missingColumn, at: TextLocation(file: path, line: headerRow.line),
+        "column \(name) (\(field)) is not in the header",
+        hint: "the header has: \(columns.names.prefix(12).joined(separator: ", "))")
     }
     if let base = table.daysFrom, columns.index(of: base) == nil {
-      throw FormatError(.missingColumn, at: TextLocation(file: path, line: headerRow.line), "days_from column \(base) is not in the header")
+      throw FormatError(
+        .missingColumn, at: TextLocation(file: path, line: headerRow.line),
+        "days_from column \(base) is not in the header")
     }
     if kind == "patients" { hasPatientTable = true }
     var counts = ReadCounts()
@@ -57,7 +72,10 @@ struct ClinicalTableSession {
       if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
       if reader.usedLatin1Fallback, !warnedEncoding {
         warnedEncoding = true
-        report(Diagnostic(.warning, at: TextLocation(file: path, line: row.line), "file is not valid UTF-8", hint: "read as Latin-1 (ISO 8859-1); save it as UTF-8 to silence this"))
+        report(
+          Diagnostic(
+            .warning, at: TextLocation(file: path, line: row.line), "file is not valid UTF-8",
+            hint: "read as Latin-1 (ISO 8859-1); save it as UTF-8 to silence this"))
       }
       var values: [String: String] = [:]
       for (field, name) in table.columns {
@@ -65,13 +83,19 @@ struct ClinicalTableSession {
         values[field] = table.values?[field]?[text] ?? text
       }
       let fields = Fields(values: values) { field in
-        guard let name = table.columns[field], let index = columns.index(of: name) else { return TextLocation(file: path, line: row.line) }
-        return TextLocation(file: path, line: row.line, column: TableColumns.column(of: index, in: row.fields))
+        guard let name = table.columns[field], let index = columns.index(of: name) else {
+          return TextLocation(file: path, line: row.line)
+        }
+        return TextLocation(
+          file: path, line: row.line, column: TableColumns.column(of: index, in: row.fields))
       }
       var dateContext = DateContext(format: dates, base: nil, path: path)
       if let base = table.daysFrom, dates == .days {
         guard let text = columns.value(row.fields, base), let (day, _) = baseDates.parse(text) else {
-          report(Diagnostic(.error, at: TextLocation(file: path, line: row.line), "days_from column \(base) holds no date", found: columns.value(row.fields, base) ?? ""))
+          report(
+            Diagnostic(
+              .error, at: TextLocation(file: path, line: row.line), "days_from column \(base) holds no date",
+              found: columns.value(row.fields, base) ?? ""))
           counts.reject()
           continue
         }
@@ -87,7 +111,10 @@ struct ClinicalTableSession {
       }
     }
     if let line = reader.unterminatedQuoteLine {
-      report(Diagnostic(.error, at: TextLocation(file: path, line: line), "quoted field is not closed before the end of the file"))
+      report(
+        Diagnostic(
+          .error, at: TextLocation(file: path, line: line),
+          "quoted field is not closed before the end of the file"))
     }
     return counts
   }
@@ -98,7 +125,8 @@ struct ClinicalTableSession {
     case let text? where text.utf8.count == 1: return text.utf8.first ?? UInt8(ascii: ",")
     default:
       let lower = path.lowercased()
-      return lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv.gz") ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+      return lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv.gz")
+        ? UInt8(ascii: "\t") : UInt8(ascii: ",")
     }
   }
 }

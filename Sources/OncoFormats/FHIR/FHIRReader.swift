@@ -53,21 +53,28 @@ public struct FHIRReader: SourceReader, Sendable {
     return lower.hasSuffix(".ndjson") || lower.hasSuffix(".ndjson.gz") || lower.hasSuffix(".jsonl")
   }
 
-  /// Calls `body` with every resource of a file and its location.
-  static func forEachResource(
-    _ path: String, diagnostic: (Diagnostic) -> Void, rejected: () -> Void,
-    _ body: (FHIRJSON, TextLocation) throws -> Void
-  ) throws {
+  /// What a file holds, item by item: a resource with its location, or an NDJSON line that is
+  /// not a resource.
+  enum Item {
+    case resource(FHIRJSON, TextLocation)
+    case malformed(Diagnostic)
+  }
+
+  /// Calls `body` with every resource of a file (and every malformed NDJSON line).
+  static func forEachResource(_ path: String, _ body: (Item) throws -> Void) throws {
     if isNDJSON(path) {
       let reader = try LineReader(path: path)
       while let line = try reader.withNextLine({ Data($0) }) {
         guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { continue }
         guard let resource = FHIRJSON(try? JSONSerialization.jsonObject(with: line)) else {
-          diagnostic(Diagnostic(.error, at: reader.location(), "line is not a JSON object", hint: "NDJSON holds one resource per line"))
-          rejected()
+          try body(
+            .malformed(
+              Diagnostic(
+                .error, at: reader.location(), "line is not a JSON object",
+                hint: "NDJSON holds one resource per line")))
           continue
         }
-        try body(resource, reader.location())
+        try body(.resource(resource, reader.location()))
       }
       return
     }
@@ -78,9 +85,11 @@ public struct FHIRReader: SourceReader, Sendable {
       throw FormatError(.fileNotFound, at: TextLocation(file: path), "cannot open file")
     }
     guard let root = FHIRJSON(try? JSONSerialization.jsonObject(with: data)) else {
-      throw FormatError(.unknownFormat, at: TextLocation(file: path), "file is not a JSON object", hint: "expected a FHIR Bundle or resource")
+      throw FormatError(
+        .unknownFormat, at: TextLocation(file: path), "file is not a JSON object",
+        hint: "expected a FHIR Bundle or resource")
     }
-    try walk(root, pointer: nil, path: path, body)
+    try walk(root, pointer: nil, path: path) { try body(.resource($0, $1)) }
   }
 
   /// Visits a resource, then the resources inside a Bundle's entries or a Parameters' parts.
@@ -99,7 +108,9 @@ public struct FHIRReader: SourceReader, Sendable {
       func parts(_ list: [FHIRJSON], _ prefix: String, _ key: String) throws {
         for (index, parameter) in list.enumerated() {
           let here = "\(prefix)\(key)[\(index)]"
-          if let inner = parameter["resource"] { try walk(inner, pointer: here + ".resource", path: path, body) }
+          if let inner = parameter["resource"] {
+            try walk(inner, pointer: here + ".resource", path: path, body)
+          }
           try parts(parameter.array("part"), here + ".", "part")
         }
       }

@@ -43,28 +43,42 @@ extension FHIRSession {
   func specimen(_ resource: FHIRJSON, id: String, at here: TextLocation) -> Sample {
     var sample = Sample(id: id, patientID: "", location: here)
     if let type = resource["type"]?.conceptText?.lowercased() {
-      if type.contains("blood") || type.contains("plasma") { sample.type = .blood }
-      else if type.contains("metasta") { sample.type = .metastasis }
-      else if type.contains("normal") { sample.type = .normal }
-      else if type.contains("tumor") || type.contains("tumour") { sample.type = .primary }
+      if type.contains("blood") || type.contains("plasma") {
+        sample.type = .blood
+      } else if type.contains("metasta") {
+        sample.type = .metastasis
+      } else if type.contains("normal") {
+        sample.type = .normal
+      } else if type.contains("tumor") || type.contains("tumour") {
+        sample.type = .primary
+      }
     }
-    sample.collectionDay = day(resource["collection"]?.string("collectedDateTime"), "collection.collectedDateTime", at: here)
+    sample.collectionDay = day(
+      resource["collection"]?.string("collectedDateTime"), "collection.collectedDateTime", at: here)
     return sample
   }
 
   /// Condition → Diagnosis: codes as CURIEs, onset day, stage summary.
   mutating func condition(_ resource: FHIRJSON, at here: TextLocation, path: String) throws {
     guard let patientID = resolve(resource["subject"]) else {
-      return reject(path, Diagnostic(.error, at: here, "Condition has no subject", hint: "a condition must reference its Patient"))
+      return reject(
+        path,
+        Diagnostic(
+          .error, at: here, "Condition has no subject", hint: "a condition must reference its Patient"))
     }
     let code = resource["code"]
     var diagnosis = Diagnosis(
-      patientID: patientID, codes: code?.codings.compactMap(FHIRSession.curie) ?? [], label: code?.conceptText,
+      patientID: patientID, codes: code?.codings.compactMap(FHIRSession.curie) ?? [],
+      label: code?.conceptText,
       location: here)
     guard !diagnosis.codes.isEmpty || diagnosis.label != nil else {
-      return reject(path, Diagnostic(.error, at: here, "Condition has no code", hint: "code.coding or code.text names the cancer"))
+      return reject(
+        path,
+        Diagnostic(
+          .error, at: here, "Condition has no code", hint: "code.coding or code.text names the cancer"))
     }
-    diagnosis.day = day(resource.string("onsetDateTime") ?? resource["onsetPeriod"]?.string("start"), "onsetDateTime", at: here)
+    diagnosis.day = day(
+      resource.string("onsetDateTime") ?? resource["onsetPeriod"]?.string("start"), "onsetDateTime", at: here)
     diagnosis.stage = resource.array("stage").first?["summary"]?.conceptText
     try ensurePatient(patientID, at: here)
     try emit(.diagnosis(diagnosis))
@@ -78,22 +92,39 @@ extension FHIRSession {
       return reject(path, Diagnostic(.error, at: here, "\(type) has no subject"))
     }
     if let status = resource.string("status"), ["not-taken", "entered-in-error"].contains(status) {
-      return reject(path, Diagnostic(.error, at: here, "\(type) status is \(status)", hint: "only given treatments are exposures"))
+      return reject(
+        path,
+        Diagnostic(
+          .error, at: here, "\(type) status is \(status)", hint: "only given treatments are exposures"))
     }
-    guard let agent = resource["medicationCodeableConcept"]?.conceptText ?? resource["medicationReference"]?.string("display") else {
-      return reject(path, Diagnostic(.error, at: here, "\(type) names no medication", hint: "medicationCodeableConcept.text or a coding display is needed"))
+    guard
+      let agent = resource["medicationCodeableConcept"]?.conceptText
+        ?? resource["medicationReference"]?.string("display")
+    else {
+      return reject(
+        path,
+        Diagnostic(
+          .error, at: here, "\(type) names no medication",
+          hint: "medicationCodeableConcept.text or a coding display is needed"))
     }
     let period = resource["effectivePeriod"]
     let startText = resource.string("effectiveDateTime") ?? period?.string("start")
     guard let start = day(startText, "effective start", at: here) else {
-      return reject(path, Diagnostic(.error, at: here, "\(type) has no start date", expected: "effectiveDateTime or effectivePeriod.start"))
+      return reject(
+        path,
+        Diagnostic(
+          .error, at: here, "\(type) has no start date",
+          expected: "effectiveDateTime or effectivePeriod.start"))
     }
     let end = day(period?.string("end"), "effectivePeriod.end", at: here) ?? (period == nil ? start : nil)
     if let end, end < start {
       return reject(path, Diagnostic(.error, at: here, "\(type) ends before it starts", found: end.iso8601))
     }
-    var exposure = TreatmentExposure(patientID: patientID, agent: agent, startDay: start, endDay: end, location: here)
-    if let coding = resource["medicationCodeableConcept"]?.codings.first { exposure.concept = FHIRSession.curie(coding) }
+    var exposure = TreatmentExposure(
+      patientID: patientID, agent: agent, startDay: start, endDay: end, location: here)
+    if let coding = resource["medicationCodeableConcept"]?.codings.first {
+      exposure.concept = FHIRSession.curie(coding)
+    }
     try ensurePatient(patientID, at: here)
     try emit(.treatment(exposure))
     accept(path)

@@ -21,7 +21,11 @@ extension FHIRSession {
       return false
     }
     guard let patientID = resolve(resource["subject"]) else {
-      reject(path, Diagnostic(.error, at: here, "Observation (\(kind)) has no subject", hint: "a \(kind) Observation must reference its Patient"))
+      reject(
+        path,
+        Diagnostic(
+          .error, at: here, "Observation (\(kind)) has no subject",
+          hint: "a \(kind) Observation must reference its Patient"))
       return true
     }
     try ensurePatient(patientID, at: here)
@@ -37,17 +41,32 @@ extension FHIRSession {
       biomarker.unit = resource["valueQuantity"]?.string("unit")
       biomarker.category = resource["valueCodeableConcept"]?.conceptText ?? resource.string("valueString")
       guard biomarker.value != nil || biomarker.category != nil else {
-        reject(path, Diagnostic(.error, at: here, "\(kind) Observation has no value", expected: "valueQuantity or valueCodeableConcept"))
+        reject(
+          path,
+          Diagnostic(
+            .error, at: here, "\(kind) Observation has no value",
+            expected: "valueQuantity or valueCodeableConcept"))
         return true
       }
       try emit(.biomarker(biomarker))
     default:
-      guard let day = day(resource.string("effectiveDateTime") ?? resource["effectivePeriod"]?.string("start"), "effectiveDateTime", at: here) else {
-        reject(path, Diagnostic(.error, at: here, "disease-status Observation has no date", expected: "effectiveDateTime"))
+      guard
+        let day = day(
+          resource.string("effectiveDateTime") ?? resource["effectivePeriod"]?.string("start"),
+          "effectiveDateTime", at: here)
+      else {
+        reject(
+          path,
+          Diagnostic(
+            .error, at: here, "disease-status Observation has no date", expected: "effectiveDateTime"))
         return true
       }
       let text = resource["valueCodeableConcept"]?.conceptText
-      try emit(.event(ClinicalEvent(patientID: patientID, kind: FHIRSession.statusKind(resource["valueCodeableConcept"]), day: day, detail: text, location: here)))
+      try emit(
+        .event(
+          ClinicalEvent(
+            patientID: patientID, kind: FHIRSession.statusKind(resource["valueCodeableConcept"]), day: day,
+            detail: text, location: here)))
     }
     accept(path)
     return true
@@ -101,7 +120,9 @@ extension FHIRSession {
         alteration.alt = component.string("valueString")
       case "81258-6":
         if let value = component["valueQuantity"]?.number("value") {
-          let percent = component["valueQuantity"]?.string("unit") == "%" || component["valueQuantity"]?.string("code") == "%"
+          let percent =
+            component["valueQuantity"]?.string("unit") == "%"
+            || component["valueQuantity"]?.string("code") == "%"
           alteration.vaf = percent ? value / 100 : value
         }
       case "82121-5":
@@ -112,13 +133,15 @@ extension FHIRSession {
         if concept?.hasCode("LA6683-2") == true || text.contains("germline") { alteration.origin = .germline }
       case "82155-3":
         alteration.kind = .copyNumber
-        alteration.copyNumber = component["valueQuantity"]?.number("value").flatMap(FHIRSession.copyNumberLevel)
+        alteration.copyNumber = component["valueQuantity"]?.number("value").flatMap(
+          FHIRSession.copyNumberLevel)
       default:
         continue
       }
     }
     if let chromosome, let start {
-      alteration.position = GenomicPosition(chromosome: chromosome, position: Int(start) + (zeroBased ? 1 : 0))
+      alteration.position = GenomicPosition(
+        chromosome: chromosome, position: Int(start) + (zeroBased ? 1 : 0))
     }
     return alteration
   }
@@ -126,7 +149,9 @@ extension FHIRSession {
   /// `NC_000007.13` → `7` (23 → X, 24 → Y); other accessions are kept as written.
   static func chromosome(refSeq: String) -> String? {
     guard !refSeq.isEmpty else { return nil }
-    guard refSeq.hasPrefix("NC_0000"), let number = Int(refSeq.dropFirst(7).prefix { $0 != "." }) else { return refSeq }
+    guard refSeq.hasPrefix("NC_0000"), let number = Int(refSeq.dropFirst(7).prefix { $0 != "." }) else {
+      return refSeq
+    }
     switch number {
     case 23: return "X"
     case 24: return "Y"

@@ -22,7 +22,8 @@ struct FHIRSession {
   /// `Type/id` of resources already read in the second pass, to drop repeats.
   var seen: Set<String> = []
 
-  init(source: String, emit: @escaping (SourceRecord) throws -> Void, report: @escaping (Diagnostic) -> Void) {
+  init(source: String, emit: @escaping (SourceRecord) throws -> Void, report: @escaping (Diagnostic) -> Void)
+  {
     self.source = source
     self.emit = emit
     self.report = report
@@ -56,8 +57,11 @@ struct FHIRSession {
   /// First pass over a file: indexes references, emits patients, keeps specimens for later.
   mutating func index(_ path: String) throws {
     var patientsHere: [(Patient, FHIRJSON)] = []
-    try FHIRReader.forEachResource(path, diagnostic: report, rejected: { counts[path, default: ReadCounts()].reject() }) {
-      resource, here in
+    try FHIRReader.forEachResource(path) { item in
+      guard case .resource(let resource, let here) = item else {
+        if case .malformed(let problem) = item { reject(path, problem) }
+        return
+      }
       guard let type = resource.resourceType, let id = FHIRSession.id(of: resource) else { return }
       references["\(type)/\(id)"] = id
       if let url = resource.string("_fullUrl") { references[url] = id }
@@ -69,7 +73,8 @@ struct FHIRSession {
       case "Specimen":
         guard !samples.contains(id) else { return }
         samples.insert(id)
-        pendingSpecimens.append(PendingSpecimen(sample: specimen(resource, id: id, at: here), subject: nil, path: path))
+        pendingSpecimens.append(
+          PendingSpecimen(sample: specimen(resource, id: id, at: here), subject: nil, path: path))
         pendingSpecimens[pendingSpecimens.count - 1].subject = resource["subject"]?.string("reference")
       default: break
       }
@@ -84,8 +89,14 @@ struct FHIRSession {
   mutating func emitSpecimens() throws {
     for pending in pendingSpecimens {
       var sample = pending.sample
-      guard let subject = pending.subject, let patientID = references[subject] ?? resolve(FHIRJSON(["reference": subject] as [String: Any])) else {
-        reject(pending.path, Diagnostic(.error, at: sample.location ?? TextLocation(file: pending.path), "Specimen has no subject", hint: "a specimen must reference its Patient"))
+      guard let subject = pending.subject,
+        let patientID = references[subject] ?? resolve(FHIRJSON(["reference": subject] as [String: Any]))
+      else {
+        reject(
+          pending.path,
+          Diagnostic(
+            .error, at: sample.location ?? TextLocation(file: pending.path), "Specimen has no subject",
+            hint: "a specimen must reference its Patient"))
         continue
       }
       sample.patientID = patientID
@@ -115,7 +126,9 @@ struct FHIRSession {
   /// Second pass over a file: everything but patients and specimens.
   mutating func readRecords(_ path: String) throws {
     var passedOver: [String: Int] = [:]
-    try FHIRReader.forEachResource(path, diagnostic: { _ in }, rejected: {}) { resource, here in
+    try FHIRReader.forEachResource(path) { item in
+      // Malformed lines were counted in the first pass.
+      guard case .resource(let resource, let here) = item else { return }
       guard let type = resource.resourceType else {
         return reject(path, Diagnostic(.error, at: here, "resource has no resourceType"))
       }
@@ -136,13 +149,19 @@ struct FHIRSession {
     }
     if !passedOver.isEmpty {
       let list = passedOver.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-      report(Diagnostic(.warning, at: TextLocation(file: path), "resources not read: \(list)", hint: "OncoCohort reads patients, conditions, specimens, variants, TMB/MSI, disease status and medications"))
+      report(
+        Diagnostic(
+          .warning, at: TextLocation(file: path), "resources not read: \(list)",
+          hint:
+            "OncoCohort reads patients, conditions, specimens, variants, TMB/MSI, disease status and medications"
+        ))
     }
   }
 
   static func profileName(_ resource: FHIRJSON) -> String {
     let profile = (resource["meta"]?.object["profile"] as? [String])?.first
-    return profile?.split(separator: "/").last.map(String.init) ?? resource["code"]?.conceptText ?? "without profile"
+    return profile?.split(separator: "/").last.map(String.init) ?? resource["code"]?.conceptText
+      ?? "without profile"
   }
 
   /// The calendar day of a date element, with a warning for a partial date; `nil` (with a
@@ -150,11 +169,17 @@ struct FHIRSession {
   func day(_ text: String?, _ element: String, at here: TextLocation) -> Day? {
     guard let text else { return nil }
     guard let (day, partial) = FHIRDate.day(text) else {
-      report(Diagnostic(.warning, at: here, "\(element) is not a FHIR date", expected: "YYYY, YYYY-MM or YYYY-MM-DD", found: text, hint: "the date was left out"))
+      report(
+        Diagnostic(
+          .warning, at: here, "\(element) is not a FHIR date", expected: "YYYY, YYYY-MM or YYYY-MM-DD",
+          found: text, hint: "the date was left out"))
       return nil
     }
     if partial {
-      report(Diagnostic(.warning, at: here, "\(element) is a partial date", found: text, hint: "placed mid-period: \(day.iso8601)"))
+      report(
+        Diagnostic(
+          .warning, at: here, "\(element) is a partial date", found: text,
+          hint: "placed mid-period: \(day.iso8601)"))
     }
     return day
   }

@@ -22,33 +22,44 @@ import Testing
   static func day(_ year: Int, _ month: Int, _ day: Int) -> Day? { Day(year: year, month: month, day: day) }
 
   func error(_ result: CBioPortalStudyReaderTests.Result, _ file: String, line: Int) -> Diagnostic? {
-    result.diagnostics.first { $0.severity == .error && $0.location.file.hasSuffix(file) && $0.location.line == line }
+    result.diagnostics.first {
+      $0.severity == .error && $0.location.file.hasSuffix(file) && $0.location.line == line
+    }
   }
 
   @Test func countsPerTable() throws {
     let result = try Self.read()
-    let counts = Dictionary(uniqueKeysWithValues: result.reports.map { (($0.path as NSString).lastPathComponent, $0.counts) })
+    let counts = Dictionary(
+      uniqueKeysWithValues: result.reports.map { (($0.path as NSString).lastPathComponent, $0.counts) })
     #expect(counts["patients.csv"] == ReadCounts(read: 6, accepted: 3, rejected: 3))
     #expect(counts["diagnoses.tsv"] == ReadCounts(read: 4, accepted: 2, rejected: 2))
     #expect(counts["samples.csv"] == ReadCounts(read: 3, accepted: 2, rejected: 1))
     #expect(counts["treatments.csv"] == ReadCounts(read: 5, accepted: 3, rejected: 2))
     #expect(counts["events.csv"] == ReadCounts(read: 3, accepted: 2, rejected: 1))
     #expect(counts["follow_up.csv"] == ReadCounts(read: 3, accepted: 2, rejected: 1))
-    #expect(result.reports.map(\.format) == [
-      "clinical-patients", "clinical-diagnoses", "clinical-samples", "clinical-treatments", "clinical-events",
-      "clinical-follow-up",
-    ])
+    #expect(
+      result.reports.map(\.format) == [
+        "clinical-patients", "clinical-diagnoses", "clinical-samples", "clinical-treatments",
+        "clinical-events",
+        "clinical-follow-up",
+      ])
   }
 
   @Test func patientsWithCodedValuesAndDates() throws {
     let result = try Self.read()
     #expect(result.patients.map(\.id) == ["P001", "P002", "P003"])
     let first = result.patients[0]
-    #expect(first.sex == .female && first.birthDay == Self.day(1956, 2, 29) && first.source == "hospital-demo")
+    #expect(
+      first.sex == .female && first.birthDay == Self.day(1956, 2, 29) && first.source == "hospital-demo")
     #expect(first.lastContactDay == Self.day(2023, 6, 15))
-    #expect(result.patients[1].birthDay == Self.day(1948, 3, 15) && result.patients[1].deathDay == Self.day(2022, 1, 10))
+    #expect(
+      result.patients[1].birthDay == Self.day(1948, 3, 15)
+        && result.patients[1].deathDay == Self.day(2022, 1, 10))
     #expect(result.patients[2].deathDay == nil)  // NK is a declared missing value
-    #expect(result.diagnostics.contains { $0.severity == .warning && $0.message == "birth_date is a partial date" && $0.location.line == 3 })
+    #expect(
+      result.diagnostics.contains {
+        $0.severity == .warning && $0.message == "birth_date is a partial date" && $0.location.line == 3
+      })
     #expect(error(result, "patients.csv", line: 5)?.message.contains("sex is not") == true)
     #expect(error(result, "patients.csv", line: 6)?.message == "patient P001 is listed twice")
     #expect(error(result, "patients.csv", line: 7)?.message == "death date is before birth date")
@@ -62,7 +73,8 @@ import Testing
     #expect(error(result, "diagnoses.tsv", line: 4)?.message == "unknown patient P009")
     #expect(error(result, "diagnoses.tsv", line: 5)?.message == "date is before the patient's birth")
     #expect(result.samples.map(\.type) == [.primary, .metastasis])
-    #expect(result.samples[0].panel == "PANEL \"A\" v2" && result.samples[0].collectionDay == Self.day(2021, 4, 2))
+    #expect(
+      result.samples[0].panel == "PANEL \"A\" v2" && result.samples[0].collectionDay == Self.day(2021, 4, 2))
     #expect(error(result, "samples.csv", line: 4)?.message == "type 'Z' is not known")
   }
 
@@ -92,10 +104,12 @@ import Testing
   @Test func badMappingsAreFileErrors() throws {
     let folder = try Fixtures.temporaryDirectory()
     let mapping = folder.appendingPathComponent("m.yaml")
-    try "tables:\n  patient:\n    file: x.csv\n    columns: {patient_id: A}\n".write(to: mapping, atomically: true, encoding: .utf8)
+    try "tables:\n  patient:\n    file: x.csv\n    columns: {patient_id: A}\n".write(
+      to: mapping, atomically: true, encoding: .utf8)
     let error = #expect(throws: FormatError.self) { try Self.read(mapping.path) }
     #expect(error?.message == "unknown table kind 'patient'")
-    try "tables:\n  patients:\n    columns: {patient_id: A}\n".write(to: mapping, atomically: true, encoding: .utf8)
+    try "tables:\n  patients:\n    columns: {patient_id: A}\n".write(
+      to: mapping, atomically: true, encoding: .utf8)
     let missing = #expect(throws: FormatError.self) { try Self.read(mapping.path) }
     #expect(missing?.message.contains("'tables.patients.file' is required") == true)
   }

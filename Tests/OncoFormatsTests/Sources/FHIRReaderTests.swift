@@ -20,15 +20,24 @@ import Testing
     // 10 resources read (Patient, Condition, Specimen, 5 Observations, 2 medications) + 1 garbled line.
     #expect(result.reports.first?.counts == ReadCounts(read: 11, accepted: 9, rejected: 2))
     // The patient comes first although the Condition is on line 1; p2 is created bare.
-    guard case .patient(let first) = result.records.first else { Issue.record("patient not first"); return }
+    guard case .patient(let first) = result.records.first else {
+      Issue.record("patient not first")
+      return
+    }
     #expect(first.id == "p1" && first.sex == .female && first.birthDay == Day(year: 1956, month: 2, day: 29))
     #expect(first.deathDay == Day(year: 2023, month: 1, day: 10))
     #expect(result.patients.map(\.id) == ["p1", "p2"])
-    let diagnosis = try #require(result.records.compactMap { if case .diagnosis(let d) = $0 { d } else { nil } }.first)
+    let diagnosis = try #require(
+      result.records.compactMap { if case .diagnosis(let d) = $0 { d } else { nil } }.first)
     #expect(diagnosis.codes == ["SCTID:254637007", "ICD10:C34.1", "ICDO3:8140/3"])
     #expect(diagnosis.day == Day(year: 2021, month: 3, day: 15) && diagnosis.stage == "IV")
-    #expect(diagnosis.location == TextLocation(file: Fixtures.local("OncoFormatsTests", "fhir/export.ndjson"), line: 1))
-    #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.contains("partial date") && $0.location.line == 1 })
+    #expect(
+      diagnosis.location
+        == TextLocation(file: Fixtures.local("OncoFormatsTests", "fhir/export.ndjson"), line: 1))
+    #expect(
+      result.diagnostics.contains {
+        $0.severity == .warning && $0.message.contains("partial date") && $0.location.line == 1
+      })
     let variant = try #require(result.alterations.first)
     #expect(variant.gene == "EGFR" && variant.sampleID == "s1" && variant.proteinChange?.short == "L858R")
     #expect(variant.position == GenomicPosition(chromosome: "7", position: 55_259_515))
@@ -44,7 +53,8 @@ import Testing
     #expect(result.treatments.first?.concept == "RXNORM:1721560")
     let noSubject = try #require(result.diagnostics.first { $0.message.contains("has no subject") })
     #expect(noSubject.location.line == 8)
-    #expect(result.diagnostics.contains { $0.message == "line is not a JSON object" && $0.location.line == 11 })
+    #expect(
+      result.diagnostics.contains { $0.message == "line is not a JSON object" && $0.location.line == 11 })
   }
 
   @Test func oncologyReportBundle() throws {
@@ -54,7 +64,11 @@ import Testing
     #expect(result.reports.first?.counts == ReadCounts(read: 14, accepted: 14, rejected: 0))
     #expect(result.patients.map(\.id) == ["f7a438e6-f484-453d-97e8-aa4d51008648"])
     let genes = result.alterations.map { $0.gene ?? "-" }
-    #expect(genes == ["PIK3CA", "NRAS", "FBXW7", "KMT2D", "PIK3CA", "IRS2", "CDKN2A", "RECQL4", "RYR1", "SACS", "SLIT2", "SMARCA4"])
+    #expect(
+      genes == [
+        "PIK3CA", "NRAS", "FBXW7", "KMT2D", "PIK3CA", "IRS2", "CDKN2A", "RECQL4", "RYR1", "SACS", "SLIT2",
+        "SMARCA4",
+      ])
     #expect(result.alterations[1].proteinChange?.short == "G12C")
     #expect(result.alterations[1].vaf == 0.1793 && result.alterations[1].depth == 145)
     #expect(result.alterations.allSatisfy { $0.sampleID == "UNKNOWN" })
@@ -67,7 +81,10 @@ import Testing
     let result = try Self.read([path])
     #expect(result.alterations.isEmpty)
     let rejected = result.diagnostics.filter { $0.message.contains("has no subject") }
-    #expect(rejected.map { $0.location.description } == ["\(path): entry[0]", "\(path): entry[1]", "\(path): entry[2]"])
+    #expect(
+      rejected.map { $0.location.description } == [
+        "\(path): entry[0]", "\(path): entry[1]", "\(path): entry[2]",
+      ])
   }
 
   @Test func operationsParametersAndRepeatedObservations() throws {

@@ -25,9 +25,11 @@ import Testing
   @Test func detectsLocalFixturesAndMappings() throws {
     let mapping = Fixtures.local("OncoFormatsTests", "clinical/mapping.yaml")
     #expect(try SourceFiles.reader(for: mapping) is ClinicalTableReader)
-    #expect(try SourceFiles.reader(for: (mapping as NSString).deletingLastPathComponent) is ClinicalTableReader)
+    #expect(
+      try SourceFiles.reader(for: (mapping as NSString).deletingLastPathComponent) is ClinicalTableReader)
     #expect(try SourceFiles.reader(for: "/tmp", mapping: mapping) is ClinicalTableReader)
-    #expect(try SourceFiles.reader(for: Fixtures.local("OncoFormatsTests", "fhir/export.ndjson")) is FHIRReader)
+    #expect(
+      try SourceFiles.reader(for: Fixtures.local("OncoFormatsTests", "fhir/export.ndjson")) is FHIRReader)
     #expect(try SourceFiles.reader(for: Fixtures.local("OncoFormatsTests", "fhir")) is FHIRReader)
   }
 
@@ -47,7 +49,8 @@ import Testing
     let reports = try reader.read(record: { records.append($0) }, diagnostic: { _ in })
     #expect(reports.map(\.format) == ["maf"])
     #expect(reports.first?.counts.read == 25)
-    guard records.count > 2, case .patient(let patient) = records[0], case .sample(let sample) = records[1] else {
+    guard records.count > 2, case .patient(let patient) = records[0], case .sample(let sample) = records[1]
+    else {
       Issue.record("expected a patient then a sample first")
       return
     }
