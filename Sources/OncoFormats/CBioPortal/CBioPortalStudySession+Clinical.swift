@@ -54,7 +54,6 @@ extension CBioPortalStudySession {
   mutating func readSamples(_ path: String) throws -> ReadCounts {
     hasSampleFile = true
     var counts = ReadCounts()
-    var warnedNoPatientFile = false
     try readTable(path) { columns, row in
       try require(["PATIENT_ID", "SAMPLE_ID"], in: columns, path: path)
       guard let patientID = columns.value(row.fields, "PATIENT_ID"),
@@ -80,15 +79,10 @@ extension CBioPortalStudySession {
               .warning, at: location(path, row, columns, "PATIENT_ID"),
               "patient \(patientID) is not in the clinical patient file",
               hint: "created with no attributes, as cBioPortal's importer does"))
-        } else if !warnedNoPatientFile {
-          warnedNoPatientFile = true
-          report(
-            Diagnostic(
-              .warning, at: TextLocation(file: path), "the study has no clinical patient file",
-              hint: "patients are created from the sample file with no attributes"))
         }
-        patients.insert(patientID)
-        try emit(.patient(Patient(id: patientID, source: source, location: location(path, row, columns))))
+        try createPatient(
+          patientID, at: location(path, row, columns),
+          unlessDeclaredBy: "clinical patient file", createdFrom: "sample file")
       }
       samples.insert(sampleID)
       var sample = Sample(id: sampleID, patientID: patientID, location: location(path, row, columns))

@@ -5,7 +5,6 @@ extension CBioPortalStudySession {
   /// specimens, lab tests and imaging, all in days from the study's day 0.
   mutating func readTimeline(_ path: String) throws -> ReadCounts {
     var counts = ReadCounts()
-    var warnedNoClinical = false
     try readTable(path) { columns, row in
       try require(["PATIENT_ID", "START_DATE", "EVENT_TYPE"], in: columns, path: path)
       let here = location(path, row, columns)
@@ -28,15 +27,8 @@ extension CBioPortalStudySession {
             "PATIENT_ID", "patient \(patientID) is not in the study's clinical files",
             hint: "add the patient to the clinical patient file")
         }
-        if !warnedNoClinical {
-          warnedNoClinical = true
-          report(
-            Diagnostic(
-              .warning, at: TextLocation(file: path), "the study has no clinical patient or sample file",
-              hint: "patients are created from the timeline with no attributes"))
-        }
-        patients.insert(patientID)
-        try emit(.patient(Patient(id: patientID, source: source, location: here)))
+        try createPatient(
+          patientID, at: here, unlessDeclaredBy: "clinical patient or sample file", createdFrom: "timeline")
       }
       let startText = columns.value(row.fields, "START_DATE") ?? ""
       guard let start = CBioPortalStudySession.dayNumber(startText) else {

@@ -44,6 +44,8 @@ struct CBioPortalStudySession {
   /// Matrix rows waiting for the sample file, to be checked by `checkPanelMatrix`.
   var matrixRows: [(sampleID: String, location: TextLocation)] = []
   var diagnosesSeen: Set<Diagnosis> = []
+  /// Files already warned that the study declares no patients.
+  var warnedFiles: Set<String> = []
 
   init(
     folder: String, files: [String], studyID: String, source: String,
@@ -228,6 +230,21 @@ struct CBioPortalStudySession {
         .missingColumn, at: TextLocation(file: path, line: nil), "column \(name) is missing",
         hint: "the header has: \(columns.names.prefix(12).joined(separator: ", "))")
     }
+  }
+
+  /// Emits a patient with no attributes for an id only a later file names; the first time per
+  /// file, warns that the study has no file declaring patients.
+  mutating func createPatient(
+    _ id: String, at here: TextLocation, unlessDeclaredBy declaring: String, createdFrom origin: String
+  ) throws {
+    if !hasPatientFile, warnedFiles.insert(here.file).inserted {
+      report(
+        Diagnostic(
+          .warning, at: TextLocation(file: here.file), "the study has no \(declaring)",
+          hint: "patients are created from the \(origin) with no attributes"))
+    }
+    patients.insert(id)
+    try emit(.patient(Patient(id: id, source: source, location: here)))
   }
 
   func location(_ path: String, _ row: DelimitedReader.Row, _ columns: TableColumns, _ name: String? = nil)

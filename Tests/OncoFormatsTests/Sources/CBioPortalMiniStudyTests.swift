@@ -9,12 +9,6 @@ import Testing
 @Suite struct CBioPortalMiniStudyTests {
   static let folder = Fixtures.local("OncoFormatsTests", "cbioportal/mini_study")
 
-  func errorAt(_ result: CBioPortalStudyReaderTests.Result, _ file: String, _ line: Int) -> Diagnostic? {
-    result.diagnostics.first {
-      $0.severity == .error && $0.location.file.hasSuffix(file) && $0.location.line == line
-    }
-  }
-
   @Test func patientsAndSurvivalPairs() throws {
     let result = try CBioPortalStudyReaderTests.read(Self.folder)
     #expect(
@@ -28,8 +22,8 @@ import Testing
     #expect(m3.deathDay == nil && m3.sex == .female)
     #expect(
       result.diagnostics.contains { $0.severity == .warning && $0.found == "abc" && $0.location.line == 8 })
-    #expect(errorAt(result, "data_clinical_patient.txt", 9)?.message == "PATIENT_ID is empty")
-    #expect(errorAt(result, "data_clinical_patient.txt", 10)?.message == "patient M2 is listed twice")
+    #expect(result.error("data_clinical_patient.txt", line: 9)?.message == "PATIENT_ID is empty")
+    #expect(result.error("data_clinical_patient.txt", line: 10)?.message == "patient M2 is listed twice")
     let fromPatients = result.events.filter {
       $0.location?.file.hasSuffix("data_clinical_patient.txt") == true
     }
@@ -43,7 +37,7 @@ import Testing
     #expect(
       result.report("data_clinical_sample.txt")?.counts == ReadCounts(read: 5, accepted: 4, rejected: 1))
     #expect(result.samples.map(\.type) == [.primary, .metastasis, .primary, .recurrence])
-    #expect(errorAt(result, "data_clinical_sample.txt", 10)?.message == "sample M1-T is listed twice")
+    #expect(result.error("data_clinical_sample.txt", line: 10)?.message == "sample M1-T is listed twice")
     // M9 has a sample but no patient row: created, with a warning naming the line.
     let warning = try #require(result.diagnostics.first { $0.message.contains("patient M9") })
     #expect(warning.severity == .warning && warning.location.line == 9)
@@ -52,7 +46,7 @@ import Testing
     let m9Sample = try #require(
       result.records.firstIndex { if case .sample(let s) = $0 { s.id == "M9-T" } else { false } })
     #expect(m9 < m9Sample)
-    let diagnoses = result.records.compactMap { if case .diagnosis(let d) = $0 { d } else { nil } }
+    let diagnoses = result.diagnoses
     #expect(diagnoses.map(\.patientID) == ["M1", "M2", "M9"])
     #expect(diagnoses.map(\.codes) == [["ONCOTREE:LUAD"], ["ONCOTREE:LUSC"], ["ONCOTREE:LUAD"]])
     #expect(
@@ -67,12 +61,13 @@ import Testing
     #expect(treatments.map(\.modality) == [.systemic, .systemic, .systemic, .radiotherapy, .surgery])
     #expect(treatments[3].startDay == Day(30) && treatments[3].endDay == Day(60))
     #expect(treatments[4].endDay == nil)
-    #expect(errorAt(result, "data_timeline.txt", 4)?.message == "STOP_DATE is before START_DATE")
-    #expect(errorAt(result, "data_timeline.txt", 4)?.location.column != nil)
+    #expect(result.error("data_timeline.txt", line: 4)?.message == "STOP_DATE is before START_DATE")
+    #expect(result.error("data_timeline.txt", line: 4)?.location.column != nil)
     #expect(
-      errorAt(result, "data_timeline.txt", 5)?.message == "patient M7 is not in the study's clinical files")
-    #expect(errorAt(result, "data_timeline.txt", 6)?.found == "day3")
-    #expect(errorAt(result, "data_timeline.txt", 10)?.message.contains("names no agent") == true)
+      result.error("data_timeline.txt", line: 5)?.message == "patient M7 is not in the study's clinical files"
+    )
+    #expect(result.error("data_timeline.txt", line: 6)?.found == "day3")
+    #expect(result.error("data_timeline.txt", line: 10)?.message.contains("names no agent") == true)
     let timelineEvents = result.events.filter { $0.location?.file.hasSuffix("data_timeline.txt") == true }
     #expect(timelineEvents.map(\.kind) == [.other, .recurrence])
     #expect(timelineEvents.map(\.detail) == ["IMAGING", "Local recurrence"])

@@ -6,32 +6,8 @@ import Testing
 
 /// Expected values come from `Fixtures/reference/cbioportal_counts.py` (output beside it).
 @Suite struct CBioPortalStudyReaderTests {
-  struct Result {
-    var records: [SourceRecord] = []
-    var diagnostics: [Diagnostic] = []
-    var reports: [FileReadReport] = []
-
-    func report(_ suffix: String) -> FileReadReport? { reports.first { $0.path.hasSuffix(suffix) } }
-    var patients: [Patient] { records.compactMap { if case .patient(let p) = $0 { p } else { nil } } }
-    var samples: [Sample] { records.compactMap { if case .sample(let s) = $0 { s } else { nil } } }
-    var alterations: [Alteration] {
-      records.compactMap { if case .alteration(let a) = $0 { a } else { nil } }
-    }
-    var treatments: [TreatmentExposure] {
-      records.compactMap { if case .treatment(let t) = $0 { t } else { nil } }
-    }
-    var events: [ClinicalEvent] { records.compactMap { if case .event(let e) = $0 { e } else { nil } } }
-    var panels: [GenePanel] { records.compactMap { if case .panel(let p) = $0 { p } else { nil } } }
-  }
-
-  static func read(_ folder: String) throws -> Result {
-    var result = Result()
-    result.reports = try CBioPortalStudyReader(folder: folder).read(
-      record: { result.records.append($0) }, diagnostic: { result.diagnostics.append($0) })
-    for report in result.reports {
-      #expect(report.counts.read == report.counts.accepted + report.counts.rejected, "\(report.path)")
-    }
-    return result
+  static func read(_ folder: String) throws -> SourceReadResult {
+    try SourceReadResult.collect(CBioPortalStudyReader(folder: folder))
   }
 
   @Test func studyES0ClinicalAndSurvival() throws {

@@ -9,23 +9,11 @@ import Testing
 @Suite struct ClinicalTableReaderTests {
   static let mapping = Fixtures.local("OncoFormatsTests", "clinical/mapping.yaml")
 
-  static func read(_ mapping: String = mapping) throws -> CBioPortalStudyReaderTests.Result {
-    var result = CBioPortalStudyReaderTests.Result()
-    result.reports = try ClinicalTableReader(mapping: mapping).read(
-      record: { result.records.append($0) }, diagnostic: { result.diagnostics.append($0) })
-    for report in result.reports {
-      #expect(report.counts.read == report.counts.accepted + report.counts.rejected)
-    }
-    return result
+  static func read(_ mapping: String = mapping) throws -> SourceReadResult {
+    try SourceReadResult.collect(ClinicalTableReader(mapping: mapping))
   }
 
   static func day(_ year: Int, _ month: Int, _ day: Int) -> Day? { Day(year: year, month: month, day: day) }
-
-  func error(_ result: CBioPortalStudyReaderTests.Result, _ file: String, line: Int) -> Diagnostic? {
-    result.diagnostics.first {
-      $0.severity == .error && $0.location.file.hasSuffix(file) && $0.location.line == line
-    }
-  }
 
   @Test func countsPerTable() throws {
     let result = try Self.read()
@@ -60,22 +48,22 @@ import Testing
       result.diagnostics.contains {
         $0.severity == .warning && $0.message == "birth_date is a partial date" && $0.location.line == 3
       })
-    #expect(error(result, "patients.csv", line: 5)?.message.contains("sex is not") == true)
-    #expect(error(result, "patients.csv", line: 6)?.message == "patient P001 is listed twice")
-    #expect(error(result, "patients.csv", line: 7)?.message == "death date is before birth date")
+    #expect(result.error("patients.csv", line: 5)?.message.contains("sex is not") == true)
+    #expect(result.error("patients.csv", line: 6)?.message == "patient P001 is listed twice")
+    #expect(result.error("patients.csv", line: 7)?.message == "death date is before birth date")
   }
 
   @Test func diagnosesSamplesAndUnknownPatients() throws {
     let result = try Self.read()
-    let diagnoses = result.records.compactMap { if case .diagnosis(let d) = $0 { d } else { nil } }
+    let diagnoses = result.diagnoses
     #expect(diagnoses.map(\.codes) == [["ICD10:C34.1"], ["ICD10:C18.7"]])
     #expect(diagnoses[0].day == Self.day(2021, 3, 15) && diagnoses[0].stage == "IV")
-    #expect(error(result, "diagnoses.tsv", line: 4)?.message == "unknown patient P009")
-    #expect(error(result, "diagnoses.tsv", line: 5)?.message == "date is before the patient's birth")
+    #expect(result.error("diagnoses.tsv", line: 4)?.message == "unknown patient P009")
+    #expect(result.error("diagnoses.tsv", line: 5)?.message == "date is before the patient's birth")
     #expect(result.samples.map(\.type) == [.primary, .metastasis])
     #expect(
       result.samples[0].panel == "PANEL \"A\" v2" && result.samples[0].collectionDay == Self.day(2021, 4, 2))
-    #expect(error(result, "samples.csv", line: 4)?.message == "type 'Z' is not known")
+    #expect(result.error("samples.csv", line: 4)?.message == "type 'Z' is not known")
   }
 
   @Test func treatmentsWithDayOffsetsAndMultilineFields() throws {
@@ -87,8 +75,8 @@ import Testing
     #expect(treatments[1].location?.line == 3)
     #expect(treatments[2].modality == .surgery && treatments[2].startDay == Self.day(2019, 11, 9))
     // The row after the two-line field starts on line 5.
-    #expect(error(result, "treatments.csv", line: 5)?.message == "end date is before start date")
-    #expect(error(result, "treatments.csv", line: 7)?.message == "unknown patient P404")
+    #expect(result.error("treatments.csv", line: 5)?.message == "end date is before start date")
+    #expect(result.error("treatments.csv", line: 7)?.message == "unknown patient P404")
   }
 
   @Test func latin1EventsAndFollowUp() throws {
@@ -97,8 +85,8 @@ import Testing
     let events = result.events
     #expect(events.map(\.kind) == [.progression, .recurrence, .lastContact, .death])
     #expect(events[1].detail == "récidive locale" && events[1].day == Self.day(2021, 5, 15))
-    #expect(error(result, "events.csv", line: 4)?.message == "kind 'unknown-kind' is not known")
-    #expect(error(result, "follow_up.csv", line: 4)?.message == "date is not a date")
+    #expect(result.error("events.csv", line: 4)?.message == "kind 'unknown-kind' is not known")
+    #expect(result.error("follow_up.csv", line: 4)?.message == "date is not a date")
   }
 
   @Test func badMappingsAreFileErrors() throws {

@@ -6,7 +6,7 @@ import Testing
 
 /// The CSV layer through ``ClinicalTableReader``: a one-table mapping over hand-written bytes.
 @Suite struct DelimitedReaderTests {
-  static func read(_ table: [UInt8], delimiter: String = ",") throws -> CBioPortalStudyReaderTests.Result {
+  static func read(_ table: [UInt8], delimiter: String = ",") throws -> SourceReadResult {
     let folder = try Fixtures.temporaryDirectory()
     try Data(table).write(to: folder.appendingPathComponent("t.csv"))
     let mapping = """
@@ -21,7 +21,8 @@ import Testing
   }
 
   @Test func rfc4180Quoting() throws {
-    let text = "P,A,S\r\np1,\"a, \"\"quoted\"\" drug\",2020-01-01\r\np2,\"two\r\nlines\",2020-01-02\r\np3,\"\",2020-01-03\r\n"
+    let text =
+      "P,A,S\r\np1,\"a, \"\"quoted\"\" drug\",2020-01-01\r\np2,\"two\r\nlines\",2020-01-02\r\np3,\"\",2020-01-03\r\n"
     let result = try Self.read(Array(text.utf8))
     #expect(result.treatments.map(\.agent) == ["a, \"quoted\" drug", "two\nlines"])
     #expect(result.treatments.map { $0.location?.line } == [2, 3])
@@ -32,7 +33,10 @@ import Testing
 
   @Test func unterminatedQuoteIsReportedAtItsLine() throws {
     let result = try Self.read(Array("P,A,S\np1,x,2020-01-01\np2,\"open,2020-01-02\np3,y,2020-01-03\n".utf8))
-    #expect(result.diagnostics.contains { $0.message.contains("quoted field is not closed") && $0.location.line == 3 })
+    #expect(
+      result.diagnostics.contains {
+        $0.message.contains("quoted field is not closed") && $0.location.line == 3
+      })
     #expect(result.treatments.map(\.agent) == ["x"])
   }
 

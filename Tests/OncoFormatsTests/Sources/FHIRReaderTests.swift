@@ -5,14 +5,8 @@ import OncoTestSupport
 import Testing
 
 @Suite struct FHIRReaderTests {
-  static func read(_ paths: [String]) throws -> CBioPortalStudyReaderTests.Result {
-    var result = CBioPortalStudyReaderTests.Result()
-    result.reports = try FHIRReader(paths: paths).read(
-      record: { result.records.append($0) }, diagnostic: { result.diagnostics.append($0) })
-    for report in result.reports {
-      #expect(report.counts.read == report.counts.accepted + report.counts.rejected)
-    }
-    return result
+  static func read(_ paths: [String]) throws -> SourceReadResult {
+    try SourceReadResult.collect(FHIRReader(paths: paths))
   }
 
   @Test func handWrittenNDJSON() throws {
@@ -44,7 +38,7 @@ import Testing
     #expect(variant.vaf == 0.34 && variant.origin == .somatic && variant.hgvsc == "NM_005228.5:c.2573T>G")
     #expect(result.samples.map(\.id) == ["s1", "p1"])
     #expect(result.samples.first?.collectionDay == Day(year: 2021, month: 4, day: 2))
-    let biomarkers = result.records.compactMap { if case .biomarker(let b) = $0 { b } else { nil } }
+    let biomarkers = result.biomarkers
     #expect(biomarkers.map(\.name) == ["TMB", "MSI"])
     #expect(biomarkers.first?.value == 12.5 && biomarkers.last?.category == "MSS")
     #expect(result.events.map(\.kind) == [.progression])
