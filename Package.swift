@@ -23,12 +23,17 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    .systemLibrary(
+      name: "CCurl",
+      pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
 
     // Library
     .target(name: "OncoModel"),
     .target(
       name: "OncoFormats",
-      dependencies: ["OncoModel", "CZlib", .product(name: "Yams", package: "Yams")]
+      dependencies: ["OncoModel", "CZlib", "CCurl", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "OncoSurvival"),
 

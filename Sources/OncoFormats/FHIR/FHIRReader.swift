@@ -21,10 +21,18 @@ public struct FHIRReader: SourceReader, Sendable {
   /// The source name given to patients.
   public let source: String
 
+  /// The name shown for a path in locations and reports (a page's URL for a server read).
+  let displayNames: [String: String]
+
   /// Creates a reader of `paths` (Bundles, Parameters, single resources, or `.ndjson` files).
   public init(paths: [String], source: String = "fhir") {
+    self.init(paths: paths, source: source, displayNames: [:])
+  }
+
+  init(paths: [String], source: String, displayNames: [String: String]) {
     self.paths = paths
     self.source = source
+    self.displayNames = displayNames
   }
 
   /// Reads every file.
@@ -36,12 +44,13 @@ public struct FHIRReader: SourceReader, Sendable {
     try withoutActuallyEscaping(record) { record in
       try withoutActuallyEscaping(diagnostic) { diagnostic in
         var session = FHIRSession(source: source, emit: record, report: diagnostic)
+        session.displayNames = displayNames
         for path in paths { try session.index(path) }
         try session.emitSpecimens()
         for path in paths { try session.readRecords(path) }
         return paths.map { path in
           FileReadReport(
-            path: path, format: FHIRReader.isNDJSON(path) ? "fhir-ndjson" : "fhir-json",
+            path: displayNames[path] ?? path, format: FHIRReader.isNDJSON(path) ? "fhir-ndjson" : "fhir-json",
             counts: session.counts[path] ?? ReadCounts())
         }
       }
@@ -61,7 +70,7 @@ public struct FHIRReader: SourceReader, Sendable {
   }
 
   /// Calls `body` with every resource of a file (and every malformed NDJSON line).
-  static func forEachResource(_ path: String, _ body: (Item) throws -> Void) throws {
+  static func forEachResource(_ path: String, name: String, _ body: (Item) throws -> Void) throws {
     if isNDJSON(path) {
       let reader = try LineReader(path: path)
       while let line = try reader.withNextLine({ Data($0) }) {
@@ -70,11 +79,11 @@ public struct FHIRReader: SourceReader, Sendable {
           try body(
             .malformed(
               Diagnostic(
-                .error, at: reader.location(), "line is not a JSON object",
+                .error, at: TextLocation(file: name, line: reader.lineNumber), "line is not a JSON object",
                 hint: "NDJSON holds one resource per line")))
           continue
         }
-        try body(.resource(resource, reader.location()))
+        try body(.resource(resource, TextLocation(file: name, line: reader.lineNumber)))
       }
       return
     }
@@ -82,14 +91,14 @@ public struct FHIRReader: SourceReader, Sendable {
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      throw FormatError(.fileNotFound, at: TextLocation(file: path), "cannot open file")
+      throw FormatError(.fileNotFound, at: TextLocation(file: name), "cannot open file")
     }
     guard let root = FHIRJSON(try? JSONSerialization.jsonObject(with: data)) else {
       throw FormatError(
-        .unknownFormat, at: TextLocation(file: path), "file is not a JSON object",
+        .unknownFormat, at: TextLocation(file: name), "file is not a JSON object",
         hint: "expected a FHIR Bundle or resource")
     }
-    try walk(root, pointer: nil, path: path) { try body(.resource($0, $1)) }
+    try walk(root, pointer: nil, path: name) { try body(.resource($0, $1)) }
   }
 
   /// Visits a resource, then the resources inside a Bundle's entries or a Parameters' parts.

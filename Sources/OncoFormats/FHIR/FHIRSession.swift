@@ -14,6 +14,8 @@ struct FHIRSession {
   let report: (Diagnostic) -> Void
 
   var counts: [String: ReadCounts] = [:]
+  /// The name shown for a path in locations (a page's URL for a server read).
+  var displayNames: [String: String] = [:]
   /// Reference (`urn:uuid:…`, `Patient/1`) → resource id.
   var references: [String: String] = [:]
   var patients: Set<String> = []
@@ -57,7 +59,7 @@ struct FHIRSession {
   /// First pass over a file: indexes references, emits patients, keeps specimens for later.
   mutating func index(_ path: String) throws {
     var patientsHere: [(Patient, FHIRJSON)] = []
-    try FHIRReader.forEachResource(path) { item in
+    try FHIRReader.forEachResource(path, name: displayNames[path] ?? path) { item in
       guard case .resource(let resource, let here) = item else {
         if case .malformed(let problem) = item { reject(path, problem) }
         return
@@ -126,7 +128,7 @@ struct FHIRSession {
   /// Second pass over a file: everything but patients and specimens.
   mutating func readRecords(_ path: String) throws {
     var passedOver: [String: Int] = [:]
-    try FHIRReader.forEachResource(path) { item in
+    try FHIRReader.forEachResource(path, name: displayNames[path] ?? path) { item in
       // Malformed lines were counted in the first pass.
       guard case .resource(let resource, let here) = item else { return }
       guard let type = resource.resourceType else {
@@ -151,7 +153,7 @@ struct FHIRSession {
       let list = passedOver.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
       report(
         Diagnostic(
-          .warning, at: TextLocation(file: path), "resources not read: \(list)",
+          .warning, at: TextLocation(file: displayNames[path] ?? path), "resources not read: \(list)",
           hint:
             "OncoCohort reads patients, conditions, specimens, variants, TMB/MSI, disease status and medications"
         ))
