@@ -5,6 +5,8 @@ import OncoModel
 public enum SourceFiles {
   /// The reader for `path`, detected from its content.
   ///
+  /// - `fhir+https://HOST/BASE` (or `fhir+http://`) is a FHIR server, read by ``FHIRServerReader``
+  ///   with its default searches and the bearer token of `ONCOCOHORT_FHIR_TOKEN`.
   /// - A folder with `meta_study.txt` (or, for an incremental load, `meta_*.txt` files) is a
   ///   cBioPortal study; a folder of `.ndjson` files is a FHIR export.
   /// - `.ndjson` files and JSON files with a `resourceType` are FHIR.
@@ -21,6 +23,9 @@ public enum SourceFiles {
     -> any SourceReader
   {
     if let mapping { return ClinicalTableReader(mapping: mapping) }
+    if path.hasPrefix("fhir+https://") || path.hasPrefix("fhir+http://") {
+      return FHIRServerReader(baseURL: path, source: source ?? "fhir")
+    }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw FormatError(.fileNotFound, at: TextLocation(file: path), "cannot open file")

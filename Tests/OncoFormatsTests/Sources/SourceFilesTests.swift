@@ -31,6 +31,9 @@ import Testing
     #expect(
       try SourceFiles.reader(for: Fixtures.local("OncoFormatsTests", "fhir/export.ndjson")) is FHIRReader)
     #expect(try SourceFiles.reader(for: Fixtures.local("OncoFormatsTests", "fhir")) is FHIRReader)
+    let server = try #require(
+      try SourceFiles.reader(for: "fhir+https://example.org/r4/") as? FHIRServerReader)
+    #expect(server.baseURL == "https://example.org/r4" && server.tokenVariable == "ONCOCOHORT_FHIR_TOKEN")
   }
 
   @Test func unknownContentIsAnError() throws {
