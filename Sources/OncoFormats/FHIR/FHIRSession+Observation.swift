@@ -28,11 +28,20 @@ extension FHIRSession {
           hint: "a \(kind) Observation must reference its Patient"))
       return true
     }
+    if let status = resource.string("status"), ["entered-in-error", "cancelled"].contains(status) {
+      reject(
+        path,
+        Diagnostic(
+          .error, at: here, "Observation status is \(status)", hint: "only results that stand are read"))
+      return true
+    }
     try ensurePatient(patientID, at: here)
     let sampleID = resolve(resource["specimen"]) ?? patientID
     switch kind {
     case "variant":
       try ensureSample(sampleID, patientID: patientID, at: here)
+      // LA9634-2 "Absent": the variant was looked for and not found; no alteration.
+      guard resource["valueCodeableConcept"]?.hasCode("LA9634-2") != true else { break }
       try emit(.alteration(variant(resource, sampleID: sampleID, at: here)))
     case "TMB", "MSI":
       try ensureSample(sampleID, patientID: patientID, at: here)

@@ -11,8 +11,9 @@ import Testing
 
   @Test func handWrittenNDJSON() throws {
     let result = try Self.read([Fixtures.local("OncoFormatsTests", "fhir/export.ndjson")])
-    // 10 resources read (Patient, Condition, Specimen, 5 Observations, 2 medications) + 1 garbled line.
-    #expect(result.reports.first?.counts == ReadCounts(read: 11, accepted: 9, rejected: 2))
+    // 12 resources read (Patient, Condition, Specimen, 7 Observations, 2 medications) + 1 garbled
+    // line; rejected: no subject (line 8), not JSON (line 11), entered-in-error (line 13).
+    #expect(result.reports.first?.counts == ReadCounts(read: 13, accepted: 10, rejected: 3))
     // The patient comes first although the Condition is on line 1; p2 is created bare.
     guard case .patient(let first) = result.records.first else {
       Issue.record("patient not first")
