@@ -5,8 +5,7 @@ extension CBioPortalStudySession {
   mutating func readPatients(_ path: String) throws -> ReadCounts {
     hasPatientFile = true
     var counts = ReadCounts()
-    try readTable(path) { columns, row in
-      try require(["PATIENT_ID"], in: columns, path: path)
+    try readTable(path, required: ["PATIENT_ID"]) { columns, row in
       guard let id = columns.value(row.fields, "PATIENT_ID") else {
         report(Diagnostic(.error, at: location(path, row, columns, "PATIENT_ID"), "PATIENT_ID is empty"))
         counts.reject()
@@ -54,8 +53,7 @@ extension CBioPortalStudySession {
   mutating func readSamples(_ path: String) throws -> ReadCounts {
     hasSampleFile = true
     var counts = ReadCounts()
-    try readTable(path) { columns, row in
-      try require(["PATIENT_ID", "SAMPLE_ID"], in: columns, path: path)
+    try readTable(path, required: ["PATIENT_ID", "SAMPLE_ID"]) { columns, row in
       guard let patientID = columns.value(row.fields, "PATIENT_ID"),
         let sampleID = columns.value(row.fields, "SAMPLE_ID")
       else {

@@ -8,11 +8,14 @@ extension CBioPortalStudySession {
   /// rejects all its values: genes are not resolved from Entrez ids here.
   mutating func readDiscreteCNA(_ path: String) throws -> ReadCounts {
     var counts = ReadCounts()
-    try readTable(path) { columns, row in
-      try require(["Hugo_Symbol"], in: columns, path: path)
-      let sampleColumns = columns.names.indices.filter {
-        !["HUGO_SYMBOL", "ENTREZ_GENE_ID", "CYTOBAND"].contains(columns.names[$0].uppercased())
-      }
+    var cachedSampleColumns: [Int]?
+    try readTable(path, required: ["Hugo_Symbol"]) { columns, row in
+      let sampleColumns =
+        cachedSampleColumns
+        ?? columns.names.indices.filter {
+          !["HUGO_SYMBOL", "ENTREZ_GENE_ID", "CYTOBAND"].contains(columns.names[$0].uppercased())
+        }
+      cachedSampleColumns = sampleColumns
       let values = sampleColumns.filter { $0 < row.fields.count && !row.fields[$0].trimmingSpaces.isEmpty }
       guard let gene = columns.value(row.fields, "Hugo_Symbol") else {
         rejectUnnamedGene(path, row, columns, values: values.count)
@@ -37,8 +40,7 @@ extension CBioPortalStudySession {
   /// Reads discrete copy number in the long layout (`Hugo_Symbol Entrez_Gene_Id Sample_Id Value`).
   mutating func readDiscreteCNALong(_ path: String) throws -> ReadCounts {
     var counts = ReadCounts()
-    try readTable(path) { columns, row in
-      try require(["Hugo_Symbol", "Sample_Id", "Value"], in: columns, path: path)
+    try readTable(path, required: ["Hugo_Symbol", "Sample_Id", "Value"]) { columns, row in
       guard let gene = columns.value(row.fields, "Hugo_Symbol") else {
         rejectUnnamedGene(path, row, columns, values: 1)
         counts.reject()

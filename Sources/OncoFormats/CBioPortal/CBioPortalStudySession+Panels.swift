@@ -7,8 +7,7 @@ extension CBioPortalStudySession {
   /// profiled". Rows are checked against the sample file later (``checkPanelMatrix(_:)``).
   mutating func readPanelMatrix(_ path: String) throws -> ReadCounts {
     var counts = ReadCounts()
-    try readTable(path) { columns, row in
-      try require(["SAMPLE_ID"], in: columns, path: path)
+    try readTable(path, required: ["SAMPLE_ID"]) { columns, row in
       guard let sampleID = columns.value(row.fields, "SAMPLE_ID") else {
         report(Diagnostic(.error, at: location(path, row, columns, "SAMPLE_ID"), "SAMPLE_ID is empty"))
         counts.reject()

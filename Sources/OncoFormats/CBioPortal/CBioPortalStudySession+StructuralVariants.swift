@@ -6,8 +6,7 @@ extension CBioPortalStudySession {
   /// partners, Site1 first.
   mutating func readStructuralVariants(_ path: String) throws -> ReadCounts {
     var counts = ReadCounts()
-    try readTable(path) { columns, row in
-      try require(["Sample_Id"], in: columns, path: path)
+    try readTable(path, required: ["Sample_Id"]) { columns, row in
       func value(_ name: String) -> String? { columns.value(row.fields, name) }
       guard let sampleID = value("Sample_Id") else {
         report(Diagnostic(.error, at: location(path, row, columns, "Sample_Id"), "Sample_Id is empty"))

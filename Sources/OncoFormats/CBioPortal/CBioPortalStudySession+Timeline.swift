@@ -5,8 +5,7 @@ extension CBioPortalStudySession {
   /// specimens, lab tests and imaging, all in days from the study's day 0.
   mutating func readTimeline(_ path: String) throws -> ReadCounts {
     var counts = ReadCounts()
-    try readTable(path) { columns, row in
-      try require(["PATIENT_ID", "START_DATE", "EVENT_TYPE"], in: columns, path: path)
+    try readTable(path, required: ["PATIENT_ID", "START_DATE", "EVENT_TYPE"]) { columns, row in
       let here = location(path, row, columns)
       func reject(
         _ column: String?, _ message: String, expected: String? = nil, found: String? = nil,

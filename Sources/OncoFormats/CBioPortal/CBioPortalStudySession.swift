@@ -203,9 +203,13 @@ struct CBioPortalStudySession {
     }
   }
 
-  /// Reads a cBioPortal tab-separated data file: skips `#` rows, gives the header, then each row.
+  /// Reads a cBioPortal tab-separated data file: skips `#` rows, checks the header has the
+  /// `required` columns, then gives each row.
+  ///
+  /// - Throws: ``FormatError`` `.missingHeader` or `.missingColumn` (at the header line).
   func readTable(
-    _ path: String, body: (_ columns: TableColumns, _ row: DelimitedReader.Row) throws -> Void
+    _ path: String, required: [String],
+    body: (_ columns: TableColumns, _ row: DelimitedReader.Row) throws -> Void
   ) throws {
     let reader = try DelimitedReader(path: path)
     var columns: TableColumns?
@@ -213,22 +217,19 @@ struct CBioPortalStudySession {
       if row.fields.first?.hasPrefix("#") == true { continue }
       if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
       guard let header = columns else {
-        columns = TableColumns(row.fields)
+        let header = TableColumns(row.fields)
+        for name in required where header.index(of: name) == nil {
+          throw FormatError(
+            .missingColumn, at: TextLocation(file: path, line: row.line), "column \(name) is missing",
+            hint: "the header has: \(header.names.prefix(12).joined(separator: ", "))")
+        }
+        columns = header
         continue
       }
       try body(header, row)
     }
     if columns == nil {
       throw FormatError(.missingHeader, at: TextLocation(file: path), "file has no header row")
-    }
-  }
-
-  /// Throws when a required column is absent from `columns`.
-  func require(_ names: [String], in columns: TableColumns, path: String) throws {
-    for name in names where columns.index(of: name) == nil {
-      throw FormatError(
-        .missingColumn, at: TextLocation(file: path, line: nil), "column \(name) is missing",
-        hint: "the header has: \(columns.names.prefix(12).joined(separator: ", "))")
     }
   }
 

@@ -85,6 +85,23 @@ import Testing
     #expect(result.patients.allSatisfy { $0.source == "mini_luad" })
   }
 
+  @Test func aMissingRequiredColumnSkipsOnlyThatFile() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    for name in [
+      "meta_study.txt", "meta_clinical_sample.txt", "data_clinical_sample.txt", "meta_timeline.txt",
+    ] {
+      try FileManager.default.createSymbolicLink(
+        atPath: folder.appendingPathComponent(name).path, withDestinationPath: "\(Self.folder)/\(name)")
+    }
+    try "PATIENT_ID\tSTOP_DATE\tEVENT_TYPE\nM1\t3\tSTATUS\n".write(
+      to: folder.appendingPathComponent("data_timeline.txt"), atomically: true, encoding: .utf8)
+    let result = try CBioPortalStudyReaderTests.read(folder.path)
+    #expect(result.report("data_timeline.txt")?.counts == ReadCounts())
+    let error = try #require(result.diagnostics.first { $0.message == "column START_DATE is missing" })
+    #expect(error.location.line == 1 && error.severity == .error)
+    #expect(result.report("data_clinical_sample.txt")?.counts.accepted == 4)
+  }
+
   @Test func notAStudyFolderIsAnError() throws {
     let error = #expect(throws: FormatError.self) {
       try CBioPortalStudyReader(folder: Fixtures.local("OncoFormatsTests", "clinical")).read(
