@@ -186,11 +186,15 @@ extension CBioPortalStudySession {
 
   static func sampleType(_ text: String) -> Sample.SampleType {
     let lower = text.lowercased()
-    if lower.contains("metasta") { return .metastasis }
-    if lower.contains("recurr") || lower.contains("relapse") { return .recurrence }
-    if lower.contains("primary") { return .primary }
-    if lower.contains("blood") || lower.contains("plasma") || lower.contains("cfdna") { return .blood }
-    if lower.contains("normal") { return .normal }
+    if lower.containsIgnoringCase("metasta") { return .metastasis }
+    if lower.containsIgnoringCase("recurr") || lower.containsIgnoringCase("relapse") { return .recurrence }
+    if lower.containsIgnoringCase("primary") { return .primary }
+    if lower.containsIgnoringCase("blood") || lower.containsIgnoringCase("plasma")
+      || lower.containsIgnoringCase("cfdna")
+    {
+      return .blood
+    }
+    if lower.containsIgnoringCase("normal") { return .normal }
     return .unknown
   }
 }

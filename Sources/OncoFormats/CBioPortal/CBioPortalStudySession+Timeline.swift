@@ -124,21 +124,31 @@ extension CBioPortalStudySession {
 
   /// Radiation/XRT → radiotherapy, surgery/resection → surgery, anything else systemic.
   static func modality(_ texts: [String?]) -> TreatmentExposure.Modality {
-    let words = texts.compactMap { $0?.lowercased() }
-    if words.contains(where: { $0.contains("radiat") || $0 == "xrt" || $0.contains("radiother") }) {
-      return .radiotherapy
+    let words = texts.compactMap { $0 }
+    let radiation = words.contains {
+      $0.containsIgnoringCase("radiat") || $0.containsIgnoringCase("radiother")
+        || ($0.utf8.count == 3 && $0.containsIgnoringCase("xrt"))
     }
-    if words.contains(where: { $0.contains("surg") || $0.contains("resection") }) { return .surgery }
+    if radiation { return .radiotherapy }
+    if words.contains(where: { $0.containsIgnoringCase("surg") || $0.containsIgnoringCase("resection") }) {
+      return .surgery
+    }
     return .systemic
   }
 
   /// The event kind a STATUS value names (`radiographic_progression` → progression).
   static func statusKind(_ status: String) -> ClinicalEvent.Kind {
     let lower = status.lowercased()
-    if lower.contains("progress") { return .progression }
-    if lower.contains("recur") || lower.contains("relapse") { return .recurrence }
-    if lower.contains("death") || lower.contains("deceased") || lower.contains("died") { return .death }
-    if lower.contains("response") || lower.contains("remission") || lower.contains("stable") {
+    if lower.containsIgnoringCase("progress") { return .progression }
+    if lower.containsIgnoringCase("recur") || lower.containsIgnoringCase("relapse") { return .recurrence }
+    if lower.containsIgnoringCase("death") || lower.containsIgnoringCase("deceased")
+      || lower.containsIgnoringCase("died")
+    {
+      return .death
+    }
+    if lower.containsIgnoringCase("response") || lower.containsIgnoringCase("remission")
+      || lower.containsIgnoringCase("stable")
+    {
       return .response
     }
     return .other

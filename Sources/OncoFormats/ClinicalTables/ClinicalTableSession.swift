@@ -65,6 +65,7 @@ struct ClinicalTableSession {
         .missingColumn, at: TextLocation(file: path, line: headerRow.line),
         "days_from column \(base) is not in the header")
     }
+    let fieldIndexes = table.columns.compactMap { field, name in columns.index(of: name).map { (field, $0) } }
     if kind == "patients" { hasPatientTable = true }
     var counts = ReadCounts()
     var warnedEncoding = false
@@ -78,8 +79,8 @@ struct ClinicalTableSession {
             hint: "read as Latin-1 (ISO 8859-1); save it as UTF-8 to silence this"))
       }
       var values: [String: String] = [:]
-      for (field, name) in table.columns {
-        guard let text = columns.value(row.fields, name) else { continue }
+      for (field, index) in fieldIndexes {
+        guard let text = columns.value(row.fields, at: index) else { continue }
         values[field] = table.values?[field]?[text] ?? text
       }
       let fields = Fields(values: values) { field in

@@ -43,13 +43,13 @@ extension FHIRSession {
   func specimen(_ resource: FHIRJSON, id: String, at here: TextLocation) -> Sample {
     var sample = Sample(id: id, patientID: "", location: here)
     if let type = resource["type"]?.conceptText?.lowercased() {
-      if type.contains("blood") || type.contains("plasma") {
+      if type.containsIgnoringCase("blood") || type.containsIgnoringCase("plasma") {
         sample.type = .blood
-      } else if type.contains("metasta") {
+      } else if type.containsIgnoringCase("metasta") {
         sample.type = .metastasis
-      } else if type.contains("normal") {
+      } else if type.containsIgnoringCase("normal") {
         sample.type = .normal
-      } else if type.contains("tumor") || type.contains("tumour") {
+      } else if type.containsIgnoringCase("tumor") || type.containsIgnoringCase("tumour") {
         sample.type = .primary
       }
     }

@@ -14,7 +14,7 @@ extension FHIRSession {
     } else if code?.hasCode("81695-9") == true {
       kind = "MSI"
     } else if code?.hasCode("97509-4") == true || code?.hasCode("88040-1") == true
-      || profile.contains("disease-status")
+      || profile.containsIgnoringCase("disease-status")
     {
       kind = "status"
     } else {
@@ -88,9 +88,13 @@ extension FHIRSession {
     if value.hasCode("271299001") { return .progression }
     if value.hasCode("268910001") || value.hasCode("359746009") { return .response }
     let text = value.conceptText?.lowercased() ?? ""
-    if text.contains("progress") || text.contains("worse") { return .progression }
-    if text.contains("recur") || text.contains("relapse") { return .recurrence }
-    if text.contains("improv") || text.contains("respon") || text.contains("remission") { return .response }
+    if text.containsIgnoringCase("progress") || text.containsIgnoringCase("worse") { return .progression }
+    if text.containsIgnoringCase("recur") || text.containsIgnoringCase("relapse") { return .recurrence }
+    if text.containsIgnoringCase("improv") || text.containsIgnoringCase("respon")
+      || text.containsIgnoringCase("remission")
+    {
+      return .response
+    }
     return .other
   }
 
@@ -138,8 +142,12 @@ extension FHIRSession {
         alteration.depth = component["valueQuantity"]?.number("value").map { Int($0) }
       case "48002-0":
         let text = (concept?.conceptText ?? "").lowercased()
-        if concept?.hasCode("LA6684-0") == true || text.contains("somatic") { alteration.origin = .somatic }
-        if concept?.hasCode("LA6683-2") == true || text.contains("germline") { alteration.origin = .germline }
+        if concept?.hasCode("LA6684-0") == true || text.containsIgnoringCase("somatic") {
+          alteration.origin = .somatic
+        }
+        if concept?.hasCode("LA6683-2") == true || text.containsIgnoringCase("germline") {
+          alteration.origin = .germline
+        }
       case "82155-3":
         alteration.kind = .copyNumber
         alteration.copyNumber = component["valueQuantity"]?.number("value").flatMap(

@@ -56,22 +56,29 @@ struct FHIRSession {
     return reference["identifier"]?.string("value")
   }
 
-  /// First pass over a file: indexes references, emits patients, keeps specimens for later.
+  /// First pass over a file: indexes patients and specimens, emits patients.
+  ///
+  /// Specimens wait for every patient to be known. Only those two types are indexed, so memory
+  /// grows with patients and specimens, not with observations.
   mutating func index(_ path: String) throws {
-    var patientsHere: [(Patient, FHIRJSON)] = []
     try FHIRReader.forEachResource(path, name: displayNames[path] ?? path) { item in
       guard case .resource(let resource, let here) = item else {
         if case .malformed(let problem) = item { reject(path, problem) }
         return
       }
-      guard let type = resource.resourceType, let id = FHIRSession.id(of: resource) else { return }
+      guard let type = resource.resourceType, type == "Patient" || type == "Specimen" else { return }
+      guard let id = FHIRSession.id(of: resource) else {
+        return reject(
+          path, Diagnostic(.error, at: here, "\(type) has no id", hint: "records refer to it by id"))
+      }
       references["\(type)/\(id)"] = id
       if let url = resource.string("_fullUrl") { references[url] = id }
       switch type {
       case "Patient":
         guard !patients.contains(id) else { return }
         patients.insert(id)
-        patientsHere.append((patient(resource, id: id, at: here), resource))
+        try emit(.patient(patient(resource, id: id, at: here)))
+        accept(path)
       case "Specimen":
         guard !samples.contains(id) else { return }
         samples.insert(id)
@@ -80,10 +87,6 @@ struct FHIRSession {
         pendingSpecimens[pendingSpecimens.count - 1].subject = resource["subject"]?.string("reference")
       default: break
       }
-    }
-    for (patient, _) in patientsHere {
-      try emit(.patient(patient))
-      accept(path)
     }
   }
 
@@ -134,7 +137,11 @@ struct FHIRSession {
       guard let type = resource.resourceType else {
         return reject(path, Diagnostic(.error, at: here, "resource has no resourceType"))
       }
-      if let id = FHIRSession.id(of: resource), !seen.insert("\(type)/\(id)").inserted {
+      // Documents (genomics-operations responses) may repeat a resource; NDJSON exports do not,
+      // and are not tracked, so memory stays flat in their size.
+      if !FHIRReader.isNDJSON(path), let id = FHIRSession.id(of: resource),
+        !seen.insert("\(type)/\(id)").inserted
+      {
         report(Diagnostic(.warning, at: here, "\(type)/\(id) appears again", hint: "the first copy was read"))
         return
       }

@@ -7,6 +7,7 @@ struct TableColumns {
   private let indexByName: [String: Int]
   /// Cell texts that mean "no value" (compared case-insensitively after trimming).
   let missingValues: Set<String>
+  private let longestMissingValue: Int
 
   /// Values cBioPortal and most clinical exports use for "no value"; any `[…]` text is missing too.
   static let standardMissingValues: Set<String> = ["", "na", "n/a", "nan", "null", "none"]
@@ -20,6 +21,7 @@ struct TableColumns {
     }
     indexByName = index
     self.missingValues = missingValues
+    longestMissingValue = missingValues.map(\.utf8.count).max() ?? 0
   }
 
   /// The position of a column, matched exactly, then case-insensitively.
@@ -42,7 +44,10 @@ struct TableColumns {
 
   /// True for a missing-value spelling (`NA`, `[Not Available]`, an empty cell …).
   func isMissing(_ text: String) -> Bool {
+    if text.isEmpty { return true }
     if text.hasPrefix("["), text.hasSuffix("]") { return true }
+    // Most cells are longer than any missing spelling: no need to lower-case them.
+    guard text.utf8.count <= longestMissingValue else { return false }
     return missingValues.contains(text.lowercased())
   }
 
@@ -63,5 +68,25 @@ extension ReadCounts {
   mutating func reject() {
     read += 1
     rejected += 1
+  }
+}
+
+extension StringProtocol {
+  /// True when `needle` (lower-case ASCII) occurs in the text, ignoring ASCII case.
+  ///
+  /// A byte-level search: Foundation's `contains` goes through `NSString` on Linux and costs
+  /// more than the rest of a row.
+  func containsIgnoringCase(_ needle: String) -> Bool {
+    let text = Array(utf8)
+    let pattern = Array(needle.utf8)
+    guard text.count >= pattern.count else { return false }
+    guard !pattern.isEmpty else { return true }
+    func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+    for start in 0...(text.count - pattern.count) {
+      var index = 0
+      while index < pattern.count, lower(text[start + index]) == pattern[index] { index += 1 }
+      if index == pattern.count { return true }
+    }
+    return false
   }
 }
