@@ -77,16 +77,32 @@ extension StringProtocol {
   /// A byte-level search: Foundation's `contains` goes through `NSString` on Linux and costs
   /// more than the rest of a row.
   func containsIgnoringCase(_ needle: String) -> Bool {
-    let text = Array(utf8)
-    let pattern = Array(needle.utf8)
-    guard text.count >= pattern.count else { return false }
-    guard !pattern.isEmpty else { return true }
-    func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
-    for start in 0...(text.count - pattern.count) {
-      var index = 0
-      while index < pattern.count, lower(text[start + index]) == pattern[index] { index += 1 }
-      if index == pattern.count { return true }
-    }
-    return false
+    if let found = utf8.withContiguousStorageIfAvailable({ Self.search($0, needle) }) { return found }
+    return Self.search(Array(utf8), needle)
   }
+
+  private static func search(_ text: some RandomAccessCollection<UInt8>, _ needle: String) -> Bool {
+    var needle = needle
+    return needle.withUTF8 { pattern in
+      guard text.count >= pattern.count else { return false }
+      guard !pattern.isEmpty else { return true }
+      var start = text.startIndex
+      let last = text.index(text.endIndex, offsetBy: -pattern.count)
+      while start <= last {
+        var offset = 0
+        var position = start
+        while offset < pattern.count {
+          let byte = text[position]
+          let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+          guard lower == pattern[offset] else { break }
+          offset += 1
+          position = text.index(after: position)
+        }
+        if offset == pattern.count { return true }
+        start = text.index(after: start)
+      }
+      return false
+    }
+  }
+
 }
