@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import OncoModel
 
 /// Reads FHIR R4 genomics data: Bundle or Parameters JSON documents, single-resource JSON files,
@@ -70,11 +71,20 @@ public struct FHIRReader: SourceReader, Sendable {
   }
 
   /// Calls `body` with every resource of a file (and every malformed NDJSON line).
-  static func forEachResource(_ path: String, name: String, _ body: (Item) throws -> Void) throws {
+  ///
+  /// With `mentioning`, an NDJSON line that contains none of those words is passed over
+  /// without being parsed (the first pass only wants patients and specimens).
+  static func forEachResource(
+    _ path: String, name: String, mentioning words: [String] = [], _ body: (Item) throws -> Void
+  ) throws {
     if isNDJSON(path) {
       let reader = try LineReader(path: path)
-      while let line = try reader.withNextLine({ Data($0) }) {
-        guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { continue }
+      let patterns = words.map { Array($0.utf8) }
+      while let line = try reader.withNextLine({ bytes -> Data? in
+        guard patterns.isEmpty || patterns.contains(where: { contains(bytes, $0) }) else { return nil }
+        return Data(bytes)
+      }) {
+        guard let line, !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { continue }
         guard let resource = FHIRJSON(try? JSONSerialization.jsonObject(with: line)) else {
           try body(
             .malformed(
@@ -99,6 +109,22 @@ public struct FHIRReader: SourceReader, Sendable {
         hint: "expected a FHIR Bundle or resource")
     }
     try walk(root, pointer: nil, path: name) { try body(.resource($0, $1)) }
+  }
+
+  /// True when `pattern` occurs in `bytes` (first byte found with `memchr`).
+  private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+    guard let base = bytes.baseAddress, let first = pattern.first, bytes.count >= pattern.count else {
+      return false
+    }
+    var start = 0
+    let last = bytes.count - pattern.count
+    while start <= last {
+      guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return false }
+      let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if memcmp(base + offset, pattern, pattern.count) == 0 { return true }
+      start = offset + 1
+    }
+    return false
   }
 
   /// Visits a resource, then the resources inside a Bundle's entries or a Parameters' parts.

@@ -61,11 +61,10 @@ struct FHIRSession {
   /// Specimens wait for every patient to be known. Only those two types are indexed, so memory
   /// grows with patients and specimens, not with observations.
   mutating func index(_ path: String) throws {
-    try FHIRReader.forEachResource(path, name: displayNames[path] ?? path) { item in
-      guard case .resource(let resource, let here) = item else {
-        if case .malformed(let problem) = item { reject(path, problem) }
-        return
-      }
+    let name = displayNames[path] ?? path
+    try FHIRReader.forEachResource(path, name: name, mentioning: ["\"Patient\"", "\"Specimen\""]) { item in
+      // Malformed lines are counted in the second pass.
+      guard case .resource(let resource, let here) = item else { return }
       guard let type = resource.resourceType, type == "Patient" || type == "Specimen" else { return }
       guard let id = FHIRSession.id(of: resource) else {
         return reject(
@@ -132,8 +131,10 @@ struct FHIRSession {
   mutating func readRecords(_ path: String) throws {
     var passedOver: [String: Int] = [:]
     try FHIRReader.forEachResource(path, name: displayNames[path] ?? path) { item in
-      // Malformed lines were counted in the first pass.
-      guard case .resource(let resource, let here) = item else { return }
+      guard case .resource(let resource, let here) = item else {
+        if case .malformed(let problem) = item { reject(path, problem) }
+        return
+      }
       guard let type = resource.resourceType else {
         return reject(path, Diagnostic(.error, at: here, "resource has no resourceType"))
       }
