@@ -1,5 +1,6 @@
 import ArgumentParser
 import OncoFormats
+import OncoSurvival
 
 /// The sysexits-style exit codes of DESIGN.md, in one place.
 enum ExitStatus {
@@ -15,6 +16,14 @@ enum ExitStatus {
     if let exit = error as? ExitCode { return exit }
     if let formatError = error as? FormatError {
       printDiagnostic(formatError.diagnostic)
+      return ExitCode(dataError)
+    }
+    if let tableError = error as? TableError {
+      printDiagnostic(tableError.diagnostic)
+      return ExitCode(dataError)
+    }
+    if let survivalError = error as? SurvivalError {
+      printError(survivalError.description)
       return ExitCode(dataError)
     }
     if error is ValidationError || error is CleanExit { return error }

@@ -57,8 +57,7 @@ struct VCFRecordDecoder {
     let location = TextLocation(file: path, line: lineNumber)
     do {
       let record = try parseFixedColumns(line, location: location, diagnostic: diagnostic)
-      let site = try buildAlterations(line, record: record, location: location, diagnostic: diagnostic)
-      for alteration in site { try emit(alteration) }
+      try buildAlterations(line, record: record, location: location, emit: emit, diagnostic: diagnostic)
       return .accepted
     } catch let rejection as Rejection {
       diagnostic(Diagnostic(
