@@ -12,8 +12,8 @@ public enum SourceFiles {
   /// - `.ndjson` files and JSON files with a `resourceType` are FHIR.
   /// - A YAML file with a `tables:` key, or any path when `mapping` is given, is a set of
   ///   clinical tables.
-  /// - A VCF (`##fileformat=VCF`, `#CHROM`) or MAF (`#version 2.`, a header naming
-  ///   `Tumor_Sample_Barcode`) is read by ``VariantFileSourceReader``; gzip is looked through.
+  /// - A file ``VariantFileFormat/detect(path:)`` recognises as VCF or MAF is read by
+  ///   ``VariantFileSourceReader``; gzip is looked through.
   /// - Parameters:
   ///   - path: a file or folder.
   ///   - mapping: the YAML mapping of clinical tables, when the source is one.
@@ -44,13 +44,8 @@ public enum SourceFiles {
     if trimmed.hasPrefix("{"), text.contains("\"resourceType\"") {
       return FHIRReader(paths: [path], source: source ?? "fhir")
     }
-    if trimmed.hasPrefix("##fileformat=VCF") || trimmed.hasPrefix("#CHROM") {
-      return VariantFileSourceReader(path: path, format: .vcf, source: source ?? "variants")
-    }
-    if trimmed.hasPrefix("#version 2")
-      || text.split(separator: "\n").prefix(20).contains(where: { $0.contains("Tumor_Sample_Barcode") })
-    {
-      return VariantFileSourceReader(path: path, format: .maf, source: source ?? "variants")
+    if (try? VariantFileFormat.detect(path: path)) != nil {
+      return VariantFileSourceReader(path: path, source: source ?? "variants")
     }
     throw FormatError(
       .unknownFormat, at: TextLocation(file: path), "cannot tell what kind of source this is",

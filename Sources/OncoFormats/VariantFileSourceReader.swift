@@ -1,41 +1,30 @@
 import OncoModel
 
-/// A VCF or MAF file read as a data source: its alterations, with a sample (and a patient of the
-/// same id) for every sample id seen, emitted just before that sample's first alteration.
+/// A VCF or MAF file read as a data source: its alterations (through ``VariantFiles``), with a
+/// sample (and a patient of the same id) for every sample id seen, emitted just before that
+/// sample's first alteration.
 ///
 /// Variant files name samples, not patients, so each sample stands for its own patient here;
 /// a linkage to clinical patients belongs to the import.
 public struct VariantFileSourceReader: SourceReader, Sendable {
-  /// The kind of variant file.
-  public enum Format: String, Sendable, Hashable {
-    /// Variant Call Format, read by ``VCFReader``.
-    case vcf
-    /// Mutation Annotation Format, read by ``MAFReader``.
-    case maf
-  }
-
   /// The variant file.
   public let path: String
-  /// How the file is written.
-  public let format: Format
   /// The source name given to the patients.
   public let source: String
   /// Which sample is the tumour, passed to the VCF or MAF reader.
   public let options: VariantReadOptions
 
-  /// Creates a reader of one variant file.
-  public init(
-    path: String, format: Format, source: String = "variants", options: VariantReadOptions = .init()
-  ) {
+  /// Creates a reader of one variant file; its format is recognised from its content.
+  public init(path: String, source: String = "variants", options: VariantReadOptions = .init()) {
     self.path = path
-    self.format = format
     self.source = source
     self.options = options
   }
 
   /// Reads the file once.
   ///
-  /// - Throws: ``FormatError`` when the file cannot be opened or its header is unusable.
+  /// - Throws: ``FormatError`` when the file cannot be opened, is not a VCF or MAF, or its
+  ///   header is unusable.
   public func read(
     record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> [FileReadReport] {
@@ -48,15 +37,8 @@ public struct VariantFileSourceReader: SourceReader, Sendable {
       }
       try record(.alteration(alteration))
     }
-    let counts: ReadCounts
-    switch format {
-    case .vcf:
-      counts = try VCFReader(path: path, options: options).read(
-        alteration: alteration, diagnostic: diagnostic)
-    case .maf:
-      counts = try MAFReader(path: path, options: options).read(
-        alteration: alteration, diagnostic: diagnostic)
-    }
-    return [FileReadReport(path: path, format: format.rawValue, counts: counts)]
+    let summary = try VariantFiles.read(
+      path: path, options: options, alteration: alteration, diagnostic: diagnostic)
+    return [FileReadReport(path: path, format: summary.format.rawValue, counts: summary.counts)]
   }
 }
