@@ -14,7 +14,8 @@ let package = Package(
     .library(name: "OncoOntology", targets: ["OncoOntology"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // C libraries
@@ -28,10 +29,18 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(
+      name: "CCurl",
+      pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
 
     // Library
     .target(name: "OncoModel"),
-    .target(name: "OncoFormats", dependencies: ["OncoModel", "CZlib"]),
+    .target(
+      name: "OncoFormats",
+      dependencies: ["OncoModel", "CZlib", "CCurl", .product(name: "Yams", package: "Yams")]
+    ),
     .target(name: "OncoSurvival"),
     .target(name: "OncoOntology", dependencies: ["CLibXML2"]),
 

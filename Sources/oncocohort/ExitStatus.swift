@@ -1,6 +1,7 @@
 import ArgumentParser
 import OncoFormats
 import OncoOntology
+import OncoSurvival
 
 /// The sysexits-style exit codes of DESIGN.md, in one place.
 enum ExitStatus {
@@ -16,6 +17,14 @@ enum ExitStatus {
     if let exit = error as? ExitCode { return exit }
     if let formatError = error as? FormatError {
       printDiagnostic(formatError.diagnostic)
+      return ExitCode(dataError)
+    }
+    if let tableError = error as? TableError {
+      printDiagnostic(tableError.diagnostic)
+      return ExitCode(dataError)
+    }
+    if let survivalError = error as? SurvivalError {
+      printError(survivalError.description)
       return ExitCode(dataError)
     }
     if let ontologyError = error as? OntologyError {
