@@ -25,8 +25,9 @@ struct CoxProblem: Sendable {
     n = data.count
     p = design.columnCount
     let stratumCode = strata ?? [Int](repeating: 0, count: n)
-    let permutation = RadixOrder.grouped(
-      RadixOrder.order(data.exit, descending: true), by: stratumCode)
+    var keys = (0..<n).map { SortKey(stratum: stratumCode[$0], time: data.exit[$0], index: $0) }
+    keys.sort { $0.stratum != $1.stratum ? $0.stratum < $1.stratum : $0.time > $1.time }
+    let permutation = keys.map(\.index)
     self.permutation = permutation
     var means = [Double](repeating: 0, count: p)
     for row in 0..<n {
@@ -53,7 +54,9 @@ struct CoxProblem: Sendable {
     bounds.append(n)
     strataBounds = bounds
     if data.hasDelayedEntry {
-      entryOrder = RadixOrder.grouped(RadixOrder.order(entry, descending: true), by: sortedStrata)
+      var keys = (0..<n).map { SortKey(stratum: sortedStrata[$0], time: entry[$0], index: $0) }
+      keys.sort { $0.stratum != $1.stratum ? $0.stratum < $1.stratum : $0.time > $1.time }
+      entryOrder = keys.map(\.index)
     } else {
       entryOrder = nil
     }
@@ -72,4 +75,11 @@ struct CoxProblem: Sendable {
     }
     return eta
   }
+}
+
+/// A sort key held by value, so sorting does not chase indices through closures.
+struct SortKey {
+  var stratum: Int
+  var time: Double
+  var index: Int
 }
