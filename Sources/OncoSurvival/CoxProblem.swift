@@ -25,9 +25,8 @@ struct CoxProblem: Sendable {
     n = data.count
     p = design.columnCount
     let stratumCode = strata ?? [Int](repeating: 0, count: n)
-    var keys = (0..<n).map { SortKey(stratum: stratumCode[$0], time: data.exit[$0], index: $0) }
-    keys.sort { $0.stratum != $1.stratum ? $0.stratum < $1.stratum : $0.time > $1.time }
-    let permutation = keys.map(\.index)
+    let permutation = TimeOrder.grouped(
+      TimeOrder.order(data.exit, descending: true), by: stratumCode)
     self.permutation = permutation
     var means = [Double](repeating: 0, count: p)
     for row in 0..<n {
@@ -54,9 +53,7 @@ struct CoxProblem: Sendable {
     bounds.append(n)
     strataBounds = bounds
     if data.hasDelayedEntry {
-      var keys = (0..<n).map { SortKey(stratum: sortedStrata[$0], time: entry[$0], index: $0) }
-      keys.sort { $0.stratum != $1.stratum ? $0.stratum < $1.stratum : $0.time > $1.time }
-      entryOrder = keys.map(\.index)
+      entryOrder = TimeOrder.grouped(TimeOrder.order(entry, descending: true), by: sortedStrata)
     } else {
       entryOrder = nil
     }
@@ -75,11 +72,4 @@ struct CoxProblem: Sendable {
     }
     return eta
   }
-}
-
-/// A sort key held by value, so sorting does not chase indices through closures.
-struct SortKey {
-  var stratum: Int
-  var time: Double
-  var index: Int
 }

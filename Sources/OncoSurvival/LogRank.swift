@@ -97,14 +97,14 @@ public struct LogRank: Sendable, Hashable {
 
     mutating func add(_ data: SurvivalData, groups: [Int], members: [Int]) {
       let k = observed.count
-      var byExit = members.map {
-        Record(time: data.exit[$0], group: groups[$0], event: data.event[$0])
+      let exits = members.map { data.exit[$0] }
+      let byExit = TimeOrder.order(exits).map {
+        Record(time: exits[$0], group: groups[members[$0]], event: data.event[members[$0]])
       }
-      byExit.sort { $0.time < $1.time }
-      var byEntry =
-        data.hasDelayedEntry
-        ? members.map { Record(time: data.entry[$0], group: groups[$0], event: false) } : []
-      byEntry.sort { $0.time < $1.time }
+      let entries = data.hasDelayedEntry ? members.map { data.entry[$0] } : []
+      let byEntry = TimeOrder.order(entries).map {
+        Record(time: entries[$0], group: groups[members[$0]], event: false)
+      }
       var atRisk = [Int](repeating: 0, count: k)
       if !data.hasDelayedEntry { for i in members { atRisk[groups[i]] += 1 } }
       var entered = 0
