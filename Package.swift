@@ -13,7 +13,8 @@ let package = Package(
     .library(name: "OncoSurvival", targets: ["OncoSurvival"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // C libraries
@@ -22,10 +23,18 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    .systemLibrary(
+      name: "CCurl",
+      pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
 
     // Library
     .target(name: "OncoModel"),
-    .target(name: "OncoFormats", dependencies: ["OncoModel", "CZlib"]),
+    .target(
+      name: "OncoFormats",
+      dependencies: ["OncoModel", "CZlib", "CCurl", .product(name: "Yams", package: "Yams")]
+    ),
     .target(name: "OncoSurvival"),
 
     // Command line

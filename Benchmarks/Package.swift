@@ -1,7 +1,13 @@
 // swift-tools-version: 6.1
 // Benchmarks for OncoCohort, kept in a nested package so the main manifest carries no
 // benchmark dependency. Run from this folder: `swift package benchmark` (see RESULTS.md).
+import Foundation
 import PackageDescription
+
+// A path dependency is identified by its folder's name, which differs between checkouts
+// (`main`, a CI clone, a worktree), so it is read from this file's location.
+let onco = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().lastPathComponent
 
 let package = Package(
   name: "OncoCohortBenchmarks",
@@ -15,16 +21,21 @@ let package = Package(
       name: "VariantReadingBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
-        .product(name: "OncoFormats", package: "OncoCohort"),
+        .product(name: "OncoFormats", package: onco),
       ],
       path: "Benchmarks/VariantReadingBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "VariantReadTiming",
+      dependencies: [.product(name: "OncoFormats", package: onco)],
+      path: "Benchmarks/VariantReadTiming"
+    ),
+    .executableTarget(
       name: "SurvivalBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
-        .product(name: "OncoSurvival", package: "OncoCohort"),
+        .product(name: "OncoSurvival", package: onco),
       ],
       path: "Benchmarks/SurvivalBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

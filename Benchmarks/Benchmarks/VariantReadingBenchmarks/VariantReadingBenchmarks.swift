@@ -20,4 +20,7 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(bytes)
     }
   }
+
+  vcfReaderBenchmarks()
+  registerMAFBenchmarks()
 }

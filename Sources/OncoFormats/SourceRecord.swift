@@ -1,0 +1,39 @@
+import OncoModel
+
+/// One value read from a data source, whatever the format: what importers receive.
+public enum SourceRecord: Sendable, Hashable {
+  case patient(Patient)
+  case diagnosis(Diagnosis)
+  case sample(Sample)
+  case alteration(Alteration)
+  case biomarker(Biomarker)
+  case treatment(TreatmentExposure)
+  case event(ClinicalEvent)
+  case panel(GenePanel)
+}
+
+/// What reading one file of a source gave: its format and record counts.
+public struct FileReadReport: Sendable, Hashable {
+  public var path: String
+  /// A short format name (`vcf`, `maf`, `cbioportal-clinical-patient`, `fhir-ndjson`, …).
+  public var format: String
+  public var counts: ReadCounts
+
+  public init(path: String, format: String, counts: ReadCounts) {
+    self.path = path
+    self.format = format
+    self.counts = counts
+  }
+}
+
+/// A reader of a whole data source (a study folder, an export, a set of tables).
+///
+/// It streams records and diagnostics to the caller and returns one report per file it read,
+/// including files it skipped (with zero counts and a warning).
+public protocol SourceReader {
+  /// Reads everything once; records arrive in an order where a patient comes before its samples
+  /// and other records where the format allows it.
+  func read(
+    record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> [FileReadReport]
+}
