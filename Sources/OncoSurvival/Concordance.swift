@@ -33,7 +33,8 @@ public struct Concordance: Sendable, Hashable {
   /// The concordance on a sorted problem, `linearPredictor` in its sorted order.
   init(problem: CoxProblem, linearPredictor score: [Double]) {
     // Ranks of the scores (equal scores share a rank), by one sort of (score, position).
-    let order = RadixOrder.order(score).map { RankedScore(value: score[$0], position: $0) }
+    var order = score.indices.map { RankedScore(value: score[$0], position: $0) }
+    order.sort { $0.value < $1.value }
     var rank = [Int](repeating: 0, count: score.count)
     var distinctCount = 0
     for (index, item) in order.enumerated() {
@@ -109,7 +110,7 @@ struct FenwickTree {
   }
 }
 
-/// A score and where it came from, in increasing score order to rank the scores.
+/// A score and where it came from, sorted by value to rank the scores.
 struct RankedScore {
   var value: Double
   var position: Int

@@ -25,8 +25,8 @@ struct CoxProblem: Sendable {
     n = data.count
     p = design.columnCount
     let stratumCode = strata ?? [Int](repeating: 0, count: n)
-    let permutation = RadixOrder.grouped(
-      RadixOrder.order(data.exit, descending: true), by: stratumCode)
+    let permutation = TimeOrder.grouped(
+      TimeOrder.order(data.exit, descending: true), by: stratumCode)
     self.permutation = permutation
     var means = [Double](repeating: 0, count: p)
     for row in 0..<n {
@@ -53,7 +53,7 @@ struct CoxProblem: Sendable {
     bounds.append(n)
     strataBounds = bounds
     if data.hasDelayedEntry {
-      entryOrder = RadixOrder.grouped(RadixOrder.order(entry, descending: true), by: sortedStrata)
+      entryOrder = TimeOrder.grouped(TimeOrder.order(entry, descending: true), by: sortedStrata)
     } else {
       entryOrder = nil
     }

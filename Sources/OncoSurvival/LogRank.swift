@@ -98,11 +98,11 @@ public struct LogRank: Sendable, Hashable {
     mutating func add(_ data: SurvivalData, groups: [Int], members: [Int]) {
       let k = observed.count
       let exits = members.map { data.exit[$0] }
-      let byExit = RadixOrder.order(exits).map {
+      let byExit = TimeOrder.order(exits).map {
         Record(time: exits[$0], group: groups[members[$0]], event: data.event[members[$0]])
       }
       let entries = data.hasDelayedEntry ? members.map { data.entry[$0] } : []
-      let byEntry = RadixOrder.order(entries).map {
+      let byEntry = TimeOrder.order(entries).map {
         Record(time: entries[$0], group: groups[members[$0]], event: false)
       }
       var atRisk = [Int](repeating: 0, count: k)

@@ -10,10 +10,10 @@ struct RiskTally: Sendable, Hashable {
   /// The number at risk at t is #{entry < t} − #{exit < t}, found with two sorted arrays.
   /// - Complexity: O(n log n).
   static func byExitTime(_ data: SurvivalData) -> [RiskTally] {
-    let exits = RadixOrder.order(data.exit).map {
+    let exits = TimeOrder.order(data.exit).map {
       TimedEvent(time: data.exit[$0], event: data.event[$0])
     }
-    let entries = data.hasDelayedEntry ? RadixOrder.order(data.entry).map { data.entry[$0] } : []
+    let entries = data.hasDelayedEntry ? TimeOrder.order(data.entry).map { data.entry[$0] } : []
     var tallies: [RiskTally] = []
     var position = 0
     var entered = 0
