@@ -11,9 +11,11 @@ let package = Package(
     .library(name: "OncoModel", targets: ["OncoModel"]),
     .library(name: "OncoFormats", targets: ["OncoFormats"]),
     .library(name: "OncoSurvival", targets: ["OncoSurvival"]),
+    .library(name: "OncoWarehouse", targets: ["OncoWarehouse"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C libraries
@@ -27,12 +29,20 @@ let package = Package(
     .target(name: "OncoModel"),
     .target(name: "OncoFormats", dependencies: ["OncoModel", "CZlib"]),
     .target(name: "OncoSurvival"),
+    .target(
+      name: "OncoWarehouse",
+      dependencies: [
+        "OncoModel", "OncoFormats",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
+    ),
 
     // Command line
     .executableTarget(
       name: "oncocohort",
       dependencies: [
-        "OncoModel", "OncoFormats", "OncoSurvival",
+        "OncoModel", "OncoFormats", "OncoSurvival", "OncoWarehouse",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -49,6 +59,10 @@ let package = Package(
       name: "OncoSurvivalTests",
       dependencies: ["OncoSurvival", "OncoTestSupport"],
       exclude: ["Reference"]
+    ),
+    .testTarget(
+      name: "OncoWarehouseTests",
+      dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoTestSupport"]
     ),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
   ],
