@@ -1,5 +1,6 @@
 import ArgumentParser
 import OncoFormats
+import OncoWarehouse
 
 /// The sysexits-style exit codes of DESIGN.md, in one place.
 enum ExitStatus {
@@ -16,6 +17,10 @@ enum ExitStatus {
     if let formatError = error as? FormatError {
       printDiagnostic(formatError.diagnostic)
       return ExitCode(dataError)
+    }
+    if let warehouseError = error as? WarehouseError {
+      printDiagnostic(warehouseError.diagnostic)
+      return ExitCode(warehouseError.isDataError ? dataError : failure)
     }
     if error is ValidationError || error is CleanExit { return error }
     let code = OncoCohort.exitCode(for: error)
