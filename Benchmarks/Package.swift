@@ -27,6 +27,11 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "VariantReadTiming",
+      dependencies: [.product(name: "OncoFormats", package: onco)],
+      path: "Benchmarks/VariantReadTiming"
+    ),
+    .executableTarget(
       name: "SurvivalBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),

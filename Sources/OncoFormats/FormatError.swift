@@ -19,6 +19,7 @@ public struct FormatError: Error, Sendable, Hashable, CustomStringConvertible {
       case missingHeader = "missing_header"
       case missingColumn = "missing_column"
       case lineTooLong = "line_too_long"
+      case unknownSample = "unknown_sample"
     }
     let value: Value
 
@@ -32,6 +33,8 @@ public struct FormatError: Error, Sendable, Hashable, CustomStringConvertible {
     public static let missingHeader = Code(value: .missingHeader)
     public static let missingColumn = Code(value: .missingColumn)
     public static let lineTooLong = Code(value: .lineTooLong)
+    /// The requested sample is not in the file.
+    public static let unknownSample = Code(value: .unknownSample)
 
     public var description: String { value.rawValue }
   }

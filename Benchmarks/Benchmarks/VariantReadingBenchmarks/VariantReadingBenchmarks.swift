@@ -20,4 +20,6 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(bytes)
     }
   }
+
+  vcfReaderBenchmarks()
 }

@@ -1,0 +1,109 @@
+import OncoModel
+
+/// Turns one MAF data line into an ``OncoModel/Alteration``, or into diagnostics when the line
+/// cannot be used.
+///
+/// The hot path works on the line's bytes: fields are byte ranges, numbers are parsed from
+/// bytes, and only the columns the model keeps become `String`s.
+struct MAFRowDecoder {
+  /// What became of one line.
+  enum Outcome {
+    /// Not a record: a blank line, a `#` comment, or a row of another sample than the one asked.
+    case skipped
+    case accepted(Alteration)
+    /// Unusable; at least one error diagnostic was emitted.
+    case rejected
+  }
+
+  let columns: MAFColumns
+  let path: String
+  let tumorSample: [UInt8]?
+  var fields = MAFFields()
+
+  init(columns: MAFColumns, path: String, tumorSample: String?) {
+    self.columns = columns
+    self.path = path
+    self.tumorSample = tumorSample.map { Array($0.utf8) }
+  }
+
+  mutating func decode(
+    _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, diagnostic: (Diagnostic) -> Void
+  ) -> Outcome {
+    if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line[0] == UInt8(ascii: "#") {
+      return .skipped
+    }
+    fields.split(line)
+    let path = self.path
+    func here(_ column: Int) -> TextLocation {
+      TextLocation(file: path, line: lineNumber, column: column)
+    }
+    guard fields.count == columns.names.count else {
+      diagnostic(
+        Diagnostic(
+          .error, at: here(fields.column(min(fields.count, columns.names.count))),
+          "MAF row has \(fields.count) fields but the header has \(columns.names.count)",
+          expected: "\(columns.names.count) tab-separated fields", found: "\(fields.count)",
+          hint: "a truncated line or a tab inside a value; every row needs one field per column"))
+      return .rejected
+    }
+    let barcode = fields.bytes(columns.sample)
+    if let tumorSample, !barcode.elementsEqual(tumorSample) { return .skipped }
+    guard let sampleID = fields.text(columns.sample) else {
+      diagnostic(
+        Diagnostic(
+          .error, at: here(fields.column(columns.sample)), "Tumor_Sample_Barcode is empty",
+          expected: "a sample barcode", hint: "every MAF row needs the sample it was called in"))
+      return .rejected
+    }
+    var isValid = true
+    func integer(_ index: Int?, minimum: Int = 0) -> Int? {
+      guard let index else { return nil }
+      switch fields.integer(index) {
+      case .value(let value?) where value >= minimum: return value
+      case .value(nil): return nil
+      case .value, .invalid:
+        isValid = false
+        diagnostic(
+          Diagnostic(
+            .error, at: here(fields.column(index)), "\(columns.names[index]) is not a number",
+            expected: minimum > 0 ? "a positive integer" : "a non-negative integer",
+            found: String(decoding: fields.bytes(index), as: UTF8.self),
+            hint: "leave the field empty (or '.') when the value is unknown"))
+        return nil
+      }
+    }
+    let start = integer(columns.start, minimum: 1)
+    let refCount = integer(columns.refCount)
+    let altCount = integer(columns.altCount)
+    let depth = integer(columns.depth)
+    guard isValid else { return .rejected }
+
+    var alteration = Alteration(sampleID: sampleID, kind: .mutation, gene: nil)
+    alteration.location = TextLocation(file: path, line: lineNumber)
+    fillIdentity(&alteration, start: start)
+    fillEffect(&alteration, here: here, diagnostic: diagnostic)
+    if let refCount, let altCount, refCount + altCount > 0 {
+      alteration.vaf = Double(altCount) / Double(refCount + altCount)
+    }
+    alteration.depth = depth ?? refCount.flatMap { ref in altCount.map { ref + $0 } }
+    return .accepted(alteration)
+  }
+
+  /// Gene, locus, alleles, origin, filter and kind.
+  private func fillIdentity(_ alteration: inout Alteration, start: Int?) {
+    if let gene = fields.text(columns.gene), gene != "Unknown" { alteration.gene = gene }
+    if let chromosome = fields.text(columns.chromosome), let start {
+      alteration.position = GenomicPosition(chromosome: chromosome, position: start)
+    }
+    alteration.ref = fields.verbatim(columns.ref)
+    alteration.alt = fields.verbatim(columns.alt)
+    alteration.filter = fields.text(columns.filter)
+    if fields.equals(columns.mutationStatus, ignoringCase: "Somatic") {
+      alteration.origin = .somatic
+    } else if fields.equals(columns.mutationStatus, ignoringCase: "Germline") {
+      alteration.origin = .germline
+    }
+    alteration.variantClass = fields.text(columns.variantClass).map(VariantClass.init(rawValue:))
+    if alteration.variantClass == .fusion { alteration.kind = .structural }
+  }
+}
