@@ -1,0 +1,67 @@
+import Foundation
+import OncoTestSupport
+import Testing
+
+/// An import killed with SIGKILL in the middle of its transaction leaves the warehouse as it was.
+@Suite struct InterruptedImportTests {
+  /// Writes a MAF of `rows` rows (the columns of SampleData's MAF, one sample per 50 rows).
+  static func writeLargeMAF(to url: URL, rows: Int) throws {
+    var text = "Hugo_Symbol\tChromosome\tStart_Position\tReference_Allele\tTumor_Seq_Allele2\t"
+      + "Tumor_Sample_Barcode\tVariant_Classification\tHGVSp_Short\tt_ref_count\tt_alt_count\n"
+    FileManager.default.createFile(atPath: url.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: url)
+    defer { try? handle.close() }
+    for row in 0..<rows {
+      text += "KRAS\tchr12\t\(25_245_351 + row % 1000)\tC\tA\tS\(row / 50)\tMissense_Mutation\tp.G12C\t\(100 + row % 7)\t\(20 + row % 5)\n"
+      if text.utf8.count > 1 << 20 {
+        try handle.write(contentsOf: Data(text.utf8))
+        text = ""
+      }
+    }
+    try handle.write(contentsOf: Data(text.utf8))
+  }
+
+  @Test func aKilledImportLeavesTheWarehouseUnchanged() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oncokill-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let warehouse = folder.appendingPathComponent("w.sqlite").path
+    let small = Fixtures.packageRoot.appendingPathComponent("SampleData/industry/variants.maf").path
+    #expect(try CLI.run(["import", small, "--warehouse", warehouse]).status == 0)
+    let before = try CLI.run(["summary", "--warehouse", warehouse, "--format", "json"])
+    #expect(before.status == 0)
+
+    let big = folder.appendingPathComponent("big.maf")
+    try Self.writeLargeMAF(to: big, rows: 1_500_000)
+    let process = Process()
+    process.executableURL = CLI.executable
+    process.arguments = ["import", big.path, "--warehouse", warehouse]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Wait until the import is writing inside its transaction (SQLite's rollback journal exists
+    // and the database has grown), then kill it without warning.
+    let journal = warehouse + "-journal"
+    let sizeBefore = try FileManager.default.attributesOfItem(atPath: warehouse)[.size] as? Int ?? 0
+    let deadline = Date().addingTimeInterval(120)
+    var writing = false
+    while Date() < deadline, process.isRunning {
+      let size = (try? FileManager.default.attributesOfItem(atPath: warehouse)[.size] as? Int) ?? 0
+      if FileManager.default.fileExists(atPath: journal), size > sizeBefore + (4 << 20) {
+        writing = true
+        break
+      }
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(writing, "the import finished or never started writing before it could be killed")
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(FileManager.default.fileExists(atPath: journal), "a hot journal should be left behind")
+
+    let after = try CLI.run(["summary", "--warehouse", warehouse, "--format", "json"])
+    #expect(after.status == 0)
+    #expect(after.stdout == before.stdout)
+    #expect(!FileManager.default.fileExists(atPath: journal), "opening rolls the hot journal back")
+  }
+}
