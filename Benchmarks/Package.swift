@@ -40,6 +40,16 @@ let package = Package(
       path: "Benchmarks/SurvivalBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "ImportBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "OncoFormats", package: onco),
+        .product(name: "OncoWarehouse", package: onco),
+      ],
+      path: "Benchmarks/ImportBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -50,6 +50,8 @@ public struct WarehouseImporter: Sendable {
         if let report = try unchangedReport(db, source: source, inputs: inputs) { return report }
         try db.execute(sql: "DELETE FROM sources WHERE name = ?", arguments: [source.name])
         let sourceKey = try insertSource(db, source)
+        var indexes = BulkIndexes()
+        try indexes.setAside(db, expectedRows: inputs.reduce(0) { $0 + $1.lines })
         var session = try ImportSession(
           db: db, source: source, sourceKey: sourceKey, inputs: inputs, options: options,
           importedAt: Self.timestamp(), diagnostic: diagnostic, progress: progress)
@@ -59,6 +61,8 @@ public struct WarehouseImporter: Sendable {
             do { try session.readerDiagnostic(item) } catch { session.deferredError = error }
           })
         if let error = session.deferredError { throw error }
+        // Indexes first: settling undeclared samples deletes alterations by sample.
+        try indexes.restore(db)
         try session.finish(reports: reports)
         let report = try Warehouse.sourceReports(db, names: [source.name])[0]
         let rejected = report.fileTotals.rejected
