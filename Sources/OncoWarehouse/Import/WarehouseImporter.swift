@@ -82,7 +82,7 @@ public struct WarehouseImporter: Sendable {
   private func write<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try warehouse.queue.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
+        try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
         var result: T?
         try db.inTransaction(.immediate) {
           result = try body(db)
