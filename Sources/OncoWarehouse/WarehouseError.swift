@@ -31,14 +31,20 @@ public struct WarehouseError: Error, Sendable, Hashable, CustomStringConvertible
     /// SQLite itself failed (disk full, locked database, I/O error).
     public static let database = Code(value: .database)
 
+    /// The code as a stable `snake_case` string.
     public var description: String { value.rawValue }
   }
 
+  /// What kind of failure.
   public var code: Code
+  /// The file (warehouse or input) the error is about.
   public var location: TextLocation
+  /// What went wrong, in one sentence.
   public var message: String
+  /// How to fix it, when there is something to say.
   public var hint: String?
 
+  /// Creates an error.
   public init(_ code: Code, at location: TextLocation, _ message: String, hint: String? = nil) {
     self.code = code
     self.location = location
@@ -59,5 +65,6 @@ public struct WarehouseError: Error, Sendable, Hashable, CustomStringConvertible
     Diagnostic(.error, at: location, message, hint: hint)
   }
 
+  /// Compiler-style text: `file: error: message`, then the hint.
   public var description: String { diagnostic.formatted }
 }

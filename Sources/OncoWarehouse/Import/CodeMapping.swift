@@ -31,8 +31,11 @@ public struct ClosureCodeMapping: CodeMapping {
     self.gene = gene
   }
 
+  /// Calls the diagnosis closure.
   public func diagnosisConcept(for code: String) -> String? { diagnosis(code) }
+  /// Calls the drug closure.
   public func drugConcept(for agent: String) -> String? { drug(agent) }
+  /// Calls the gene closure.
   public func geneSymbol(for symbol: String) -> String? { gene(symbol) }
 }
 

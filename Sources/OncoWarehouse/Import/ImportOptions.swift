@@ -9,6 +9,7 @@ public struct ImportOptions: Sendable {
   /// Code harmonisation (diagnoses, drugs, genes); `nil` keeps codes as written.
   public var codeMapping: (any CodeMapping)?
 
+  /// Creates options; the defaults keep going past rejections, store every annotation, map no code.
   public init(
     strict: Bool = false, transcriptAnnotations: Bool = true, codeMapping: (any CodeMapping)? = nil
   ) {
@@ -27,6 +28,7 @@ public struct ImportProgress: Sendable, Hashable {
   /// The estimated fraction of the file done (line reached / lines in the file), when known.
   public var fraction: Double?
 
+  /// Creates a progress report.
   public init(file: String, records: Int, fraction: Double?) {
     self.file = file
     self.records = records

@@ -11,11 +11,14 @@ public struct FileReport: Sendable, Hashable, Encodable {
   public var sha256: String?
   /// Records received from the reader plus records the reader itself rejected.
   public var recordsRead: Int
+  /// Records stored in the warehouse.
   public var imported: Int
+  /// Records refused, by the reader or by the import, each with a row in `rejects`.
   public var rejected: Int
   /// The file was already in the warehouse with the same hash, so this import changed nothing.
   public var skipped: Bool
 
+  /// Creates a file report.
   public init(
     path: String, format: String?, sha256: String?, recordsRead: Int, imported: Int,
     rejected: Int, skipped: Bool
@@ -33,6 +36,7 @@ public struct FileReport: Sendable, Hashable, Encodable {
     case path, format, sha256, recordsRead = "records_read", imported, rejected, skipped
   }
 
+  /// Encodes every key, absent values as `null`.
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(path, forKey: .path)
@@ -47,12 +51,18 @@ public struct FileReport: Sendable, Hashable, Encodable {
 
 /// Counts of the main record kinds: the `totals` object of the import and summary JSON.
 public struct RecordTotals: Sendable, Hashable, Encodable {
+  /// Patients.
   public var patients = 0
+  /// Samples, including those known only from variant files.
   public var samples = 0
+  /// Alterations of every kind.
   public var alterations = 0
+  /// Treatment exposures.
   public var treatments = 0
+  /// Clinical events.
   public var events = 0
 
+  /// Creates counts, zero by default.
   public init(patients: Int = 0, samples: Int = 0, alterations: Int = 0, treatments: Int = 0, events: Int = 0) {
     self.patients = patients
     self.samples = samples
@@ -73,13 +83,16 @@ public struct RecordTotals: Sendable, Hashable, Encodable {
 /// One source in the warehouse, or the result of importing it: the `sources[]` entries of the
 /// import and summary JSON.
 public struct SourceReport: Sendable, Hashable, Encodable {
+  /// The source name.
   public var name: String
+  /// Who holds the source.
   public var origin: SourceInfo.Origin
   /// Every file of the source, in the order they were named.
   public var files: [FileReport]
   /// What the warehouse holds for this source.
   public var counts: RecordTotals
 
+  /// Creates a source report.
   public init(name: String, origin: SourceInfo.Origin, files: [FileReport], counts: RecordTotals) {
     self.name = name
     self.origin = origin

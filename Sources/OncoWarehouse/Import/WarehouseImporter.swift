@@ -17,9 +17,12 @@ import OncoModel
 /// (when it lists its samples) are rejected with their reason and location in the `rejects` table.
 /// For every file, `records_read == imported + rejected`.
 public struct WarehouseImporter: Sendable {
+  /// The warehouse imports go into.
   public let warehouse: Warehouse
+  /// How sources are imported.
   public var options: ImportOptions
 
+  /// Creates an importer into `warehouse`.
   public init(warehouse: Warehouse, options: ImportOptions = ImportOptions()) {
     self.warehouse = warehouse
     self.options = options

@@ -3,11 +3,14 @@ import OncoModel
 
 /// An alteration as stored, with the source and patient its sample belongs to.
 public struct SourcedAlteration: Sendable, Hashable {
+  /// The name of the source the alteration was imported from.
   public var source: String
   /// The patient of the sample; `nil` for a sample known only from variant files.
   public var patientID: String?
+  /// The alteration, with the file and line it was read from as its location.
   public var alteration: Alteration
 
+  /// Creates a sourced alteration.
   public init(source: String, patientID: String?, alteration: Alteration) {
     self.source = source
     self.patientID = patientID

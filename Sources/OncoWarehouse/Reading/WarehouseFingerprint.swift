@@ -6,7 +6,9 @@ import OncoModel
 /// Two warehouses built from the same files with the same tool version have the same digest,
 /// whatever the import times; any change of file or count changes it.
 public struct WarehouseFingerprint: Sendable, Hashable, Encodable {
+  /// The schema version of the warehouse.
   public var schemaVersion: Int
+  /// The sources, by name, with their files and counts.
   public var sources: [SourceReport]
   /// SHA-256 of the canonical text of ``sources`` (one line per source and per file).
   public var sha256: String

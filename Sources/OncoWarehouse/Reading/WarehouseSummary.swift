@@ -5,24 +5,33 @@ import OncoModel
 public struct WarehouseSummary: Sendable, Hashable, Encodable {
   /// A code that the import's code mapping could not harmonise, kept as written.
   public struct UnmappedCode: Sendable, Hashable, Encodable {
+    /// The source whose records carried the code.
     public var source: String
     /// `diagnosis`, `drug` or `gene`.
     public var vocabulary: String
+    /// The code as written in the source.
     public var code: String
     /// How many records carried it.
     public var occurrences: Int
   }
 
+  /// The schema version of the warehouse.
   public var schemaVersion: Int
+  /// Every source, by name, with its files and counts.
   public var sources: [SourceReport]
+  /// The counts of all sources added up.
   public var totals: RecordTotals
   /// Alterations by ``OncoModel/Alteration/Kind`` raw value (`mutation`, `copy_number`, `structural`).
   public var alterationsByKind: [String: Int]
+  /// Diagnoses over all sources.
   public var diagnoses: Int
+  /// Biomarker measures over all sources.
   public var biomarkers: Int
+  /// Gene panels over all sources.
   public var panels: Int
   /// Records rejected over all imports, as stored in `rejects`.
   public var rejects: Int
+  /// Codes the imports could not harmonise, by source, vocabulary and frequency.
   public var unmappedCodes: [UnmappedCode]
 
   enum CodingKeys: String, CodingKey {
