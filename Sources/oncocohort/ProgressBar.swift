@@ -23,7 +23,8 @@ final class ProgressBar {
     if let fraction = progress.fraction {
       let width = 30
       let filled = Int((fraction * Double(width)).rounded(.down))
-      line += "[" + String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled) + "] "
+      line +=
+        "[" + String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled) + "] "
       line += "\(Int((fraction * 100).rounded(.down)))% "
     }
     line += "\(progress.records) records"

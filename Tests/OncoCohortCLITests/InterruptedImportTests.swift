@@ -6,13 +6,15 @@ import Testing
 @Suite struct InterruptedImportTests {
   /// Writes a MAF of `rows` rows (the columns of SampleData's MAF, one sample per 50 rows).
   static func writeLargeMAF(to url: URL, rows: Int) throws {
-    var text = "Hugo_Symbol\tChromosome\tStart_Position\tReference_Allele\tTumor_Seq_Allele2\t"
+    var text =
+      "Hugo_Symbol\tChromosome\tStart_Position\tReference_Allele\tTumor_Seq_Allele2\t"
       + "Tumor_Sample_Barcode\tVariant_Classification\tHGVSp_Short\tt_ref_count\tt_alt_count\n"
     FileManager.default.createFile(atPath: url.path, contents: nil)
     let handle = try FileHandle(forWritingTo: url)
     defer { try? handle.close() }
     for row in 0..<rows {
-      text += "KRAS\tchr12\t\(25_245_351 + row % 1000)\tC\tA\tS\(row / 50)\tMissense_Mutation\tp.G12C\t\(100 + row % 7)\t\(20 + row % 5)\n"
+      text +=
+        "KRAS\tchr12\t\(25_245_351 + row % 1000)\tC\tA\tS\(row / 50)\tMissense_Mutation\tp.G12C\t\(100 + row % 7)\t\(20 + row % 5)\n"
       if text.utf8.count > 1 << 20 {
         try handle.write(contentsOf: Data(text.utf8))
         text = ""
@@ -22,7 +24,8 @@ import Testing
   }
 
   @Test func aKilledImportLeavesTheWarehouseUnchanged() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oncokill-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "oncokill-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let warehouse = folder.appendingPathComponent("w.sqlite").path

@@ -19,7 +19,8 @@ import Testing
   @Test func importsAMAFAndSummarisesTheWarehouse() throws {
     // SampleData/industry/variants.maf: 8 data rows; line 9 has t_alt_count 'seventy' (rejected);
     // the 7 others name samples I0001-T … I0006-T.
-    let imported = try CLI.run(["import", maf, "--source", "industry", "--origin", "private", "--format", "json"], directory: folder)
+    let imported = try CLI.run(
+      ["import", maf, "--source", "industry", "--origin", "private", "--format", "json"], directory: folder)
     #expect(imported.status == 0)
     #expect(imported.stderr.contains("variants.maf:9:"))
     let document = try json(imported.stdout)
@@ -59,7 +60,8 @@ import Testing
 
   @Test func theWarehouseCanComeFromTheEnvironment() throws {
     let warehouse = folder.appendingPathComponent("env.sqlite").path
-    let result = try CLI.run(["import", maf], directory: folder, environment: ["ONCOCOHORT_WAREHOUSE": warehouse])
+    let result = try CLI.run(
+      ["import", maf], directory: folder, environment: ["ONCOCOHORT_WAREHOUSE": warehouse])
     #expect(result.status == 0)
     #expect(FileManager.default.fileExists(atPath: warehouse))
   }

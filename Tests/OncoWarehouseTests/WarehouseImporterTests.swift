@@ -12,7 +12,9 @@ import Testing
 
   init() throws { folder = try ScratchFolder() }
 
-  func importHandBuilt(into warehouse: Warehouse, options: ImportOptions = ImportOptions()) throws -> (SourceReport, [Diagnostic]) {
+  func importHandBuilt(into warehouse: Warehouse, options: ImportOptions = ImportOptions()) throws -> (
+    SourceReport, [Diagnostic]
+  ) {
     let handBuilt = try HandBuiltSource(folder: folder)
     var diagnostics: [Diagnostic] = []
     let report = try WarehouseImporter(warehouse: warehouse, options: options).importSource(
@@ -23,7 +25,8 @@ import Testing
   @Test func handBuiltSourceGivesExactCounts() throws {
     let warehouse = try Warehouse(path: folder.path("w.sqlite"))
     let (report, _) = try importHandBuilt(into: warehouse)
-    let byName = Dictionary(uniqueKeysWithValues: report.files.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0) })
+    let byName = Dictionary(
+      uniqueKeysWithValues: report.files.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0) })
     #expect(report.files.count == 4)
     #expect(byName["patients.tsv"].map { [$0.recordsRead, $0.imported, $0.rejected] } == [3, 3, 0])
     #expect(byName["samples.tsv"].map { [$0.recordsRead, $0.imported, $0.rejected] } == [4, 3, 1])
@@ -33,18 +36,23 @@ import Testing
     for file in report.files { #expect(file.recordsRead == file.imported + file.rejected) }
     #expect(report.counts == RecordTotals(patients: 3, samples: 3, alterations: 4, treatments: 1, events: 1))
     // sha256 of "Hugo_Symbol\nKRAS G12C\n", computed with `printf 'Hugo_Symbol\nKRAS G12C\n' | sha256sum`.
-    #expect(byName["variants.maf"]?.sha256 == "2a89f01df288213f00b2d46d86475be7dab1f9afaf634ca5e6e892dcaf7f87bd")
+    #expect(
+      byName["variants.maf"]?.sha256 == "2a89f01df288213f00b2d46d86475be7dab1f9afaf634ca5e6e892dcaf7f87bd")
   }
 
   @Test func everyRejectNamesItsFileAndLine() throws {
     let warehouse = try Warehouse.inMemory()
     let (_, diagnostics) = try importHandBuilt(into: warehouse)
     let rejects = try warehouse.rejects(source: "hospital")
-    let places = rejects.map { "\(URL(fileURLWithPath: $0.location.file).lastPathComponent):\($0.location.line ?? 0)" }
-    #expect(places.sorted() == [
-      "samples.tsv:5", "timeline.tsv:2", "timeline.tsv:5", "timeline.tsv:6", "variants.maf:5", "variants.maf:6",
-      "variants.maf:8",
-    ])
+    let places = rejects.map {
+      "\(URL(fileURLWithPath: $0.location.file).lastPathComponent):\($0.location.line ?? 0)"
+    }
+    #expect(
+      places.sorted() == [
+        "samples.tsv:5", "timeline.tsv:2", "timeline.tsv:5", "timeline.tsv:6", "variants.maf:5",
+        "variants.maf:6",
+        "variants.maf:8",
+      ])
     let messages = Dictionary(uniqueKeysWithValues: zip(places, rejects.map(\.message)))
     #expect(messages["samples.tsv:5"]?.contains("patient 'P9'") == true)
     #expect(messages["timeline.tsv:2"]?.contains("ends (day") == true)
@@ -83,12 +91,16 @@ import Testing
     let warehouse = try Warehouse(path: folder.path("w.sqlite"))
     let (first, _) = try importHandBuilt(into: warehouse)
     let before = try warehouse.fingerprint()
-    let times = try warehouse.queue.read { try String.fetchAll($0, sql: "SELECT imported_at FROM files ORDER BY id") }
+    let times = try warehouse.queue.read {
+      try String.fetchAll($0, sql: "SELECT imported_at FROM files ORDER BY id")
+    }
     let (second, _) = try importHandBuilt(into: warehouse)
     #expect(second.skipped)
     #expect(second.files.map(\.imported) == first.files.map(\.imported))
     #expect(try warehouse.fingerprint() == before)
-    #expect(try warehouse.queue.read { try String.fetchAll($0, sql: "SELECT imported_at FROM files ORDER BY id") } == times)
+    #expect(
+      try warehouse.queue.read { try String.fetchAll($0, sql: "SELECT imported_at FROM files ORDER BY id") }
+        == times)
   }
 
   @Test func aChangedFileReplacesTheSourcesRecords() throws {
@@ -133,7 +145,8 @@ import Testing
     var changed = try HandBuiltSource(folder: folder, variantText: "changed\n")
     changed.reader.failAfter = 9
     #expect(throws: FormatError.self) {
-      _ = try WarehouseImporter(warehouse: warehouse).importSource(source, paths: changed.paths, reader: changed.reader)
+      _ = try WarehouseImporter(warehouse: warehouse).importSource(
+        source, paths: changed.paths, reader: changed.reader)
     }
     #expect(try warehouse.fingerprint() == before)
   }
@@ -143,7 +156,10 @@ import Testing
     let path = try folder.write("late.tsv", "a\nb\nc\n")
     let reader = ListReader(
       records: [
-        .treatment(TreatmentExposure(patientID: "Q1", agent: "pembrolizumab", startDay: Day(10), location: TextLocation(file: path, line: 1))),
+        .treatment(
+          TreatmentExposure(
+            patientID: "Q1", agent: "pembrolizumab", startDay: Day(10),
+            location: TextLocation(file: path, line: 1))),
         .sample(Sample(id: "T1", patientID: "Q1", location: TextLocation(file: path, line: 2))),
         .patient(Patient(id: "Q1", source: "late", location: TextLocation(file: path, line: 3))),
       ],
@@ -159,8 +175,13 @@ import Testing
     let path = try folder.write("only.maf", "x\ny\n")
     let reader = ListReader(
       records: [
-        .alteration(Alteration(sampleID: "T9", kind: .mutation, gene: "PIK3CA", location: TextLocation(file: path, line: 2))),
-        .biomarker(Biomarker(name: "TMB", sampleID: "T9", value: 12.5, unit: "mut/Mb", location: TextLocation(file: path, line: 3))),
+        .alteration(
+          Alteration(
+            sampleID: "T9", kind: .mutation, gene: "PIK3CA", location: TextLocation(file: path, line: 2))),
+        .biomarker(
+          Biomarker(
+            name: "TMB", sampleID: "T9", value: 12.5, unit: "mut/Mb",
+            location: TextLocation(file: path, line: 3))),
       ],
       files: [(path, "maf", 0)])
     let report = try WarehouseImporter(warehouse: warehouse).importSource(
@@ -175,7 +196,9 @@ import Testing
       diagnosis: { $0 == "ONCOTREE:LUAD" ? "NCIT:C3512" : nil },
       drug: { $0.lowercased() == "carboplatin" ? "NCIT:C1282" : nil })
     _ = try importHandBuilt(into: warehouse, options: ImportOptions(codeMapping: mapping))
-    let unmapped = try warehouse.summary().unmappedCodes.map { "\($0.vocabulary) \($0.code) \($0.occurrences)" }
+    let unmapped = try warehouse.summary().unmappedCodes.map {
+      "\($0.vocabulary) \($0.code) \($0.occurrences)"
+    }
     #expect(unmapped == ["diagnosis ICD10:C34.1 1"])
     #expect(try warehouse.treatments(source: "hospital").first?.concept == "NCIT:C1282")
     #expect(try warehouse.diagnoses(source: "hospital").first?.codes == ["ICD10:C34.1", "ONCOTREE:LUAD"])

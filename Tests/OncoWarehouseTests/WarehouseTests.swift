@@ -13,8 +13,10 @@ import Testing
     let path = folder.path("new.sqlite")
     let warehouse = try Warehouse(path: path)
     let (version, tables) = try warehouse.queue.read { db in
-      (try Int.fetchOne(db, sql: "PRAGMA user_version"),
-       try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+      (
+        try Int.fetchOne(db, sql: "PRAGMA user_version"),
+        try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      )
     }
     #expect(version == Warehouse.schemaVersion)
     for table in [
@@ -60,7 +62,10 @@ import Testing
   @Test(arguments: [
     ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
     ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-    (String(repeating: "a", count: 1_000_000), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"),
+    (
+      String(repeating: "a", count: 1_000_000),
+      "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+    ),
   ])
   func sha256MatchesKnownDigests(input: String, digest: String) {
     var hasher = SHA256()

@@ -35,22 +35,31 @@ struct GeneratedSource: SourceReader {
     switch kind {
     case .alterations:
       for index in 0..<count {
-        try record(.alteration(Alteration(
-          sampleID: "S\(index % 20_000)", kind: .mutation, gene: genes[index % 50],
-          position: GenomicPosition(chromosome: "chr\(index % 22 + 1)", position: 1_000 + index),
-          ref: "C", alt: "T", proteinChange: ProteinChange(short: "G\(index % 900)C", kind: .missense, start: index % 900, end: index % 900),
-          variantClass: .missense, vaf: 0.25, depth: 200, origin: .somatic,
-          location: TextLocation(file: path, line: index + 2))))
+        try record(
+          .alteration(
+            Alteration(
+              sampleID: "S\(index % 20_000)", kind: .mutation, gene: genes[index % 50],
+              position: GenomicPosition(chromosome: "chr\(index % 22 + 1)", position: 1_000 + index),
+              ref: "C", alt: "T",
+              proteinChange: ProteinChange(
+                short: "G\(index % 900)C", kind: .missense, start: index % 900, end: index % 900),
+              variantClass: .missense, vaf: 0.25, depth: 200, origin: .somatic,
+              location: TextLocation(file: path, line: index + 2))))
       }
     case .treatments:
       let patients = count / 10
       for index in 0..<patients {
-        try record(.patient(Patient(id: "P\(index)", source: "bench", location: TextLocation(file: path, line: index + 2))))
+        try record(
+          .patient(
+            Patient(id: "P\(index)", source: "bench", location: TextLocation(file: path, line: index + 2))))
       }
       for index in 0..<count {
-        try record(.treatment(TreatmentExposure(
-          patientID: "P\(index % patients)", agent: "drug\(index % 40)", startDay: Day(index % 3000),
-          endDay: Day(index % 3000 + 60), location: TextLocation(file: path, line: patients + index + 2))))
+        try record(
+          .treatment(
+            TreatmentExposure(
+              patientID: "P\(index % patients)", agent: "drug\(index % 40)", startDay: Day(index % 3000),
+              endDay: Day(index % 3000 + 60), location: TextLocation(file: path, line: patients + index + 2)))
+        )
       }
     }
     let total = kind == .treatments ? count + count / 10 : count
@@ -60,7 +69,8 @@ struct GeneratedSource: SourceReader {
 
 /// Imports `reader` into a new warehouse in a scratch folder, then removes it.
 func importOnce(_ reader: some SourceReader, paths: [String], benchmark: Benchmark) throws {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("importbench-\(UUID().uuidString)")
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "importbench-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   defer { try? FileManager.default.removeItem(at: folder) }
   let warehouse = try Warehouse(path: folder.appendingPathComponent("w.sqlite").path)
@@ -84,10 +94,15 @@ let benchmarks: @Sendable () -> Void = {
   // The generated sources have no file of their own; a one-line file stands for them.
   let stand = FileManager.default.temporaryDirectory.appendingPathComponent("importbench-stand.txt").path
   FileManager.default.createFile(atPath: stand, contents: Data("generated\n".utf8))
-  Benchmark("Import 1M generated alterations (insert only)", configuration: .init(scalingFactor: .mega)) { benchmark in
-    try importOnce(GeneratedSource(path: stand, kind: .alterations, count: 1_000_000), paths: [stand], benchmark: benchmark)
+  Benchmark("Import 1M generated alterations (insert only)", configuration: .init(scalingFactor: .mega)) {
+    benchmark in
+    try importOnce(
+      GeneratedSource(path: stand, kind: .alterations, count: 1_000_000), paths: [stand], benchmark: benchmark
+    )
   }
-  Benchmark("Import 100k patients, 1M treatments (insert only)", configuration: .init(scalingFactor: .mega)) { benchmark in
-    try importOnce(GeneratedSource(path: stand, kind: .treatments, count: 1_000_000), paths: [stand], benchmark: benchmark)
+  Benchmark("Import 100k patients, 1M treatments (insert only)", configuration: .init(scalingFactor: .mega)) {
+    benchmark in
+    try importOnce(
+      GeneratedSource(path: stand, kind: .treatments, count: 1_000_000), paths: [stand], benchmark: benchmark)
   }
 }

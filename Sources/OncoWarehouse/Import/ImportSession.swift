@@ -122,16 +122,16 @@ struct ImportSession {
     _ record: String, file: Int, at location: TextLocation?, _ message: String, hint: String? = nil
   ) throws {
     files[file].rejected += 1
-    let where_ = location ?? TextLocation(file: files[file].path)
+    let place = location ?? TextLocation(file: files[file].path)
     let statement = statements.reject
     statement.bind(1, files[file].rowID)
-    statement.bind(2, where_.line)
-    statement.bind(3, where_.column)
+    statement.bind(2, place.line)
+    statement.bind(3, place.column)
     statement.bind(4, record)
     statement.bind(5, message)
     statement.bind(6, hint)
     try statement.run()
-    diagnostic(Diagnostic(.error, at: where_, message, hint: hint))
+    diagnostic(Diagnostic(.error, at: place, message, hint: hint))
   }
 
   /// Takes a diagnostic from the reader: passed on, and stored when it rejected a record.

@@ -43,7 +43,11 @@ struct InsertStatement {
 
   /// Binds a real number, or NULL for `nil` (and for NaN, which SQLite would store as NULL anyway).
   func bind(_ index: Int32, _ value: Double?) {
-    if let value, !value.isNaN { sqlite3_bind_double(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+    if let value, !value.isNaN {
+      sqlite3_bind_double(handle, index, value)
+    } else {
+      sqlite3_bind_null(handle, index)
+    }
   }
 
   /// Binds a boolean as 0 or 1.

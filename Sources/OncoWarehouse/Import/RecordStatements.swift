@@ -20,13 +20,17 @@ struct RecordStatements {
   let reject: InsertStatement
 
   init(_ db: Database) throws {
-    patient = try InsertStatement(db, """
+    patient = try InsertStatement(
+      db,
+      """
       INSERT INTO patients (source_id, patient_id, sex, birth_day, age_years, death_day,
         last_contact_day, file_id, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
     attribute = try InsertStatement(
       db, "INSERT OR REPLACE INTO patient_attributes (patient_key, name, value) VALUES (?, ?, ?)")
-    diagnosis = try InsertStatement(db, """
+    diagnosis = try InsertStatement(
+      db,
+      """
       INSERT INTO diagnoses (patient_key, label, day, stage, advanced_day, file_id, line)
       VALUES (?, ?, ?, ?, ?, ?, ?)
       """)
@@ -36,15 +40,21 @@ struct RecordStatements {
       db, "INSERT INTO panels (source_id, panel_id, description, file_id, line) VALUES (?, ?, ?, ?, ?)")
     panelGene = try InsertStatement(
       db, "INSERT OR IGNORE INTO panel_genes (panel_key, gene) VALUES (?, ?)")
-    sample = try InsertStatement(db, """
+    sample = try InsertStatement(
+      db,
+      """
       INSERT INTO samples (source_id, sample_id, patient_key, declared, sample_type, assay, panel_id,
         collection_day, file_id, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
-    declareSample = try InsertStatement(db, """
+    declareSample = try InsertStatement(
+      db,
+      """
       UPDATE samples SET patient_key = ?, declared = 1, sample_type = ?, assay = ?, panel_id = ?,
         collection_day = ?, file_id = ?, line = ? WHERE id = ?
       """)
-    alteration = try InsertStatement(db, """
+    alteration = try InsertStatement(
+      db,
+      """
       INSERT INTO alterations (sample_key, kind, gene, chromosome, position, ref, alt,
         protein_change, protein_change_kind, protein_start, protein_end, hgvsc, consequence,
         variant_class, impact, transcript, exon, exon_last, exon_total, intron, intron_last,
@@ -53,22 +63,30 @@ struct RecordStatements {
       """)
     partner = try InsertStatement(
       db, "INSERT INTO fusion_partners (alteration_key, ordinal, gene) VALUES (?, ?, ?)")
-    annotation = try InsertStatement(db, """
+    annotation = try InsertStatement(
+      db,
+      """
       INSERT INTO transcript_annotations (alteration_key, ordinal, gene, transcript, consequences,
         impact, hgvsc, hgvsp, exon, intron, biotype, canonical, mane_select, picked)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
-    biomarker = try InsertStatement(db, """
+    biomarker = try InsertStatement(
+      db,
+      """
       INSERT INTO biomarkers (sample_key, name, value, category, unit, file_id, line)
       VALUES (?, ?, ?, ?, ?, ?, ?)
       """)
-    treatment = try InsertStatement(db, """
+    treatment = try InsertStatement(
+      db,
+      """
       INSERT INTO treatments (patient_key, agent, concept, modality, start_day, end_day, file_id, line)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       """)
     event = try InsertStatement(
       db, "INSERT INTO events (patient_key, kind, day, detail, file_id, line) VALUES (?, ?, ?, ?, ?, ?)")
-    reject = try InsertStatement(db, """
+    reject = try InsertStatement(
+      db,
+      """
       INSERT INTO rejects (file_id, line, "column", record, message, hint) VALUES (?, ?, ?, ?, ?, ?)
       """)
   }

@@ -33,7 +33,9 @@ public struct FileReport: Sendable, Hashable, Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case path, format, sha256, recordsRead = "records_read", imported, rejected, skipped
+    case path, format, sha256
+    case recordsRead = "records_read"
+    case imported, rejected, skipped
   }
 
   /// Encodes every key, absent values as `null`.
@@ -63,7 +65,8 @@ public struct RecordTotals: Sendable, Hashable, Encodable {
   public var events = 0
 
   /// Creates counts, zero by default.
-  public init(patients: Int = 0, samples: Int = 0, alterations: Int = 0, treatments: Int = 0, events: Int = 0) {
+  public init(patients: Int = 0, samples: Int = 0, alterations: Int = 0, treatments: Int = 0, events: Int = 0)
+  {
     self.patients = patients
     self.samples = samples
     self.alterations = alterations

@@ -91,7 +91,10 @@ public struct WarehouseImporter: Sendable {
           result = try body(db)
           return .commit
         }
-        guard let result else { throw WarehouseError(.database, at: TextLocation(file: warehouse.path), "the import produced no result") }
+        guard let result else {
+          throw WarehouseError(
+            .database, at: TextLocation(file: warehouse.path), "the import produced no result")
+        }
         return result
       }
     } catch let error as DatabaseError {
@@ -100,7 +103,9 @@ public struct WarehouseImporter: Sendable {
   }
 
   /// The stored report marked skipped when every input is already there with the same hash.
-  private func unchangedReport(_ db: Database, source: SourceInfo, inputs: [FileDigest]) throws -> SourceReport? {
+  private func unchangedReport(_ db: Database, source: SourceInfo, inputs: [FileDigest]) throws
+    -> SourceReport?
+  {
     guard !inputs.isEmpty else { return nil }
     let stored = try Row.fetchAll(
       db,

@@ -97,7 +97,8 @@ extension Warehouse {
   /// The treatments of the given patients of a source (all when `patientIDs` is `nil`), by
   /// patient then start day.
   public func treatments(source: String, patientIDs: [String]? = nil) throws -> [TreatmentExposure] {
-    try patientRows(table: "treatments", order: "t.start_day", source: source, patientIDs: patientIDs).map { row in
+    try patientRows(table: "treatments", order: "t.start_day", source: source, patientIDs: patientIDs).map {
+      row in
       TreatmentExposure(
         patientID: row["patient_id"], agent: row["agent"], concept: row["concept"],
         modality: TreatmentExposure.Modality(rawValue: row["modality"]) ?? .other,
@@ -138,7 +139,9 @@ extension Warehouse {
   }
 
   /// Rows of a per-patient table joined to their patient id and file path.
-  private func patientRows(table: String, order: String, source: String, patientIDs: [String]?) throws -> [Row] {
+  private func patientRows(table: String, order: String, source: String, patientIDs: [String]?) throws
+    -> [Row]
+  {
     try read { db in
       try Row.fetchAll(
         db,

@@ -14,7 +14,8 @@ public struct WarehouseFingerprint: Sendable, Hashable, Encodable {
   public var sha256: String
 
   enum CodingKeys: String, CodingKey {
-    case schemaVersion = "schema_version", sources, sha256
+    case schemaVersion = "schema_version"
+    case sources, sha256
   }
 
   /// Digests the source reports; their order does not matter.

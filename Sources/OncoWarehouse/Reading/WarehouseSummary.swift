@@ -35,8 +35,11 @@ public struct WarehouseSummary: Sendable, Hashable, Encodable {
   public var unmappedCodes: [UnmappedCode]
 
   enum CodingKeys: String, CodingKey {
-    case schemaVersion = "schema_version", sources, totals, alterationsByKind = "alterations_by_kind"
-    case diagnoses, biomarkers, panels, rejects, unmappedCodes = "unmapped_codes"
+    case schemaVersion = "schema_version"
+    case sources, totals
+    case alterationsByKind = "alterations_by_kind"
+    case diagnoses, biomarkers, panels, rejects
+    case unmappedCodes = "unmapped_codes"
   }
 }
 
@@ -56,7 +59,9 @@ extension Warehouse {
           SELECT s.name, u.vocabulary, u.code, u.occurrences FROM unmapped_codes u
           JOIN sources s ON s.id = u.source_id ORDER BY s.name, u.vocabulary, u.occurrences DESC, u.code
           """
-      ).map { WarehouseSummary.UnmappedCode(source: $0[0], vocabulary: $0[1], code: $0[2], occurrences: $0[3]) }
+      ).map {
+        WarehouseSummary.UnmappedCode(source: $0[0], vocabulary: $0[1], code: $0[2], occurrences: $0[3])
+      }
       return WarehouseSummary(
         schemaVersion: Warehouse.schemaVersion, sources: sources,
         totals: sources.map(\.counts).reduce(RecordTotals(), +), alterationsByKind: byKind,

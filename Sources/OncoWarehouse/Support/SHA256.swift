@@ -58,7 +58,9 @@ struct SHA256 {
     var tail: [UInt8] = [0x80]
     let padding = (56 - (Int(length % 64) + 1) + 64) % 64
     tail += [UInt8](repeating: 0, count: padding)
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
     let savedLength = length
     tail.withUnsafeBytes { update($0) }
     length = savedLength
@@ -66,7 +68,9 @@ struct SHA256 {
     let digits = Array("0123456789abcdef")
     var text = ""
     for word in words {
-      for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+      for shift in stride(from: 28, through: 0, by: -4) {
+        text.append(digits[Int((word >> UInt32(shift)) & 0xF)])
+      }
     }
     return text
   }
@@ -74,7 +78,8 @@ struct SHA256 {
   private mutating func compress(_ block: UnsafeRawBufferPointer) {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       for i in 0..<16 {
-        w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
+        w[i] =
+          UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
           | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
       }
       for i in 16..<64 {

@@ -50,11 +50,15 @@ struct ImportCommand: ParsableCommand {
     let progress = ProgressBar()
     var reports: [SourceReport] = []
     for (group, reader) in groups {
-      let info = SourceInfo(name: group.name, origin: SourceInfo.Origin(rawValue: origin.rawValue) ?? .unknown)
+      let info = SourceInfo(
+        name: group.name, origin: SourceInfo.Origin(rawValue: origin.rawValue) ?? .unknown)
       var printer = DiagnosticPrinter()
       let report = try importer.importSource(
         info, paths: group.paths, reader: reader,
-        diagnostic: { progress.clear(); printer.print($0) },
+        diagnostic: {
+          progress.clear()
+          printer.print($0)
+        },
         progress: { progress.update($0) })
       progress.clear()
       printer.finish(source: info.name)

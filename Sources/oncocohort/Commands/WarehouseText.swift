@@ -11,7 +11,8 @@ enum WarehouseText {
       let width = source.files.map(\.path.count).max() ?? 0
       for file in source.files {
         let padded = file.path + String(repeating: " ", count: width - file.path.count)
-        text += "  \(padded)  \(file.format ?? "-")  \(file.recordsRead) read, \(file.imported) imported, "
+        text +=
+          "  \(padded)  \(file.format ?? "-")  \(file.recordsRead) read, \(file.imported) imported, "
           + "\(file.rejected) rejected\n"
       }
       text += "  " + counts(source.counts) + "\n"
@@ -25,7 +26,8 @@ enum WarehouseText {
     var text = render(summary.sources, verb: "stored")
     let kinds = summary.alterationsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
     text += "alterations by kind: \(kinds.joined(separator: ", "))\n"
-    text += "diagnoses: \(summary.diagnoses), biomarkers: \(summary.biomarkers), panels: \(summary.panels), "
+    text +=
+      "diagnoses: \(summary.diagnoses), biomarkers: \(summary.biomarkers), panels: \(summary.panels), "
       + "rejected records: \(summary.rejects)\n"
     if summary.unmappedCodes.isEmpty {
       text += "unmapped codes: none\n"
