@@ -203,4 +203,26 @@ import Testing
     #expect(try warehouse.treatments(source: "hospital").first?.concept == "NCIT:C1282")
     #expect(try warehouse.diagnoses(source: "hospital").first?.codes == ["ICD10:C34.1", "ONCOTREE:LUAD"])
   }
+
+  @Test func strictAlsoRefusesReaderWarnings() throws {
+    let warehouse = try Warehouse.inMemory()
+    let path = try folder.write("warned.maf", "x\ny\n")
+    let reader = ListReader(
+      records: [
+        .alteration(
+          Alteration(sampleID: "T1", kind: .mutation, gene: "KRAS", location: TextLocation(file: path, line: 2)))
+      ],
+      files: [(path, "maf", 0)],
+      readerDiagnostics: [Diagnostic(.warning, at: TextLocation(file: path, line: 2), "exon is not a number")])
+    let importer = WarehouseImporter(warehouse: warehouse, options: ImportOptions(strict: true))
+    let error = #expect(throws: WarehouseError.self) {
+      _ = try importer.importSource(SourceInfo(name: "warned"), paths: [path], reader: reader)
+    }
+    #expect(error?.message.hasPrefix("1 warning in source 'warned'") == true)
+    #expect(try warehouse.sources().isEmpty)
+    // Without --strict the warning is only reported.
+    let report = try WarehouseImporter(warehouse: warehouse).importSource(
+      SourceInfo(name: "warned"), paths: [path], reader: reader)
+    #expect(report.files.map(\.imported) == [1])
+  }
 }

@@ -1,7 +1,7 @@
 /// How a source is imported.
 public struct ImportOptions: Sendable {
-  /// Makes any rejected record fatal: the source's transaction is rolled back and
-  /// ``WarehouseError/Code/strictRejection`` thrown.
+  /// Makes any rejected record, and any warning of the reader, fatal: the source's transaction
+  /// is rolled back and ``WarehouseError/Code/strictRejection`` thrown.
   public var strict: Bool
   /// Stores every transcript annotation of each alteration (`transcript_annotations` table);
   /// off, only the chosen annotation kept on the alteration itself is stored.

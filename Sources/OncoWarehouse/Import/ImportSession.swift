@@ -56,6 +56,8 @@ struct ImportSession {
   let progress: ((ImportProgress) -> Void)?
   /// A storage failure met inside the reader's (non-throwing) diagnostic callback, rethrown after.
   var deferredError: Error?
+  /// Warnings the reader gave (records kept with an assumption).
+  var warnings = 0
 
   init(
     db: Database, source: SourceInfo, sourceKey: Int64, inputs: [FileDigest],
@@ -137,7 +139,10 @@ struct ImportSession {
   /// Takes a diagnostic from the reader: passed on, and stored when it rejected a record.
   mutating func readerDiagnostic(_ item: Diagnostic) throws {
     diagnostic(item)
-    guard item.severity == .error else { return }
+    guard item.severity == .error else {
+      warnings += 1
+      return
+    }
     let file = try file(of: item.location)
     let statement = statements.reject
     statement.bind(1, files[file].rowID)

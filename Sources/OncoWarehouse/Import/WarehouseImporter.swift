@@ -69,11 +69,14 @@ public struct WarehouseImporter: Sendable {
         try session.finish(reports: reports)
         let report = try Warehouse.sourceReports(db, names: [source.name])[0]
         let rejected = report.fileTotals.rejected
-        if options.strict && rejected > 0 {
+        if options.strict && (rejected > 0 || session.warnings > 0) {
+          let problems = [
+            rejected > 0 ? "\(rejected) record\(rejected == 1 ? " was" : "s were") rejected" : nil,
+            session.warnings > 0 ? "\(session.warnings) warning\(session.warnings == 1 ? "" : "s")" : nil,
+          ].compactMap { $0 }.joined(separator: " and ")
           throw WarehouseError(
             .strictRejection, at: TextLocation(file: paths.first ?? source.name),
-            "\(rejected) record\(rejected == 1 ? " was" : "s were") rejected in source '\(source.name)'; "
-              + "nothing was imported (--strict)",
+            "\(problems) in source '\(source.name)'; nothing was imported (--strict)",
             hint: "fix the records listed above, or import without --strict to keep the others")
         }
         return report

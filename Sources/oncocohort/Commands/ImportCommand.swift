@@ -34,8 +34,7 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "Who holds the source.")
   var origin: Origin = .unknown
 
-  @Flag(help: "Make any rejected record fatal: nothing of the source is imported.")
-  var strict = false
+  @OptionGroup var common: CommonOptions
 
   @Flag(help: "Do not store every transcript annotation, only the one chosen per alteration.")
   var skipTranscriptAnnotations = false
@@ -46,13 +45,13 @@ struct ImportCommand: ParsableCommand {
     let warehouse = try Warehouse(path: options.warehousePath)
     let importer = WarehouseImporter(
       warehouse: warehouse,
-      options: ImportOptions(strict: strict, transcriptAnnotations: !skipTranscriptAnnotations))
+      options: ImportOptions(strict: common.strict, transcriptAnnotations: !skipTranscriptAnnotations))
     let progress = ProgressBar()
     var reports: [SourceReport] = []
     for (group, reader) in groups {
       let info = SourceInfo(
         name: group.name, origin: SourceInfo.Origin(rawValue: origin.rawValue) ?? .unknown)
-      var printer = DiagnosticPrinter()
+      var printer = DiagnosticPrinter(quiet: common.quiet)
       let report = try importer.importSource(
         info, paths: group.paths, reader: reader,
         diagnostic: {
@@ -64,7 +63,7 @@ struct ImportCommand: ParsableCommand {
       printer.finish(source: info.name)
       reports.append(report)
     }
-    let output = try ResultWriter(path: nil)
+    let output = try ResultWriter(path: common.output)
     switch options.format {
     case .json: output.write(try WarehouseJSON.importDocument(reports))
     case .text: output.write(WarehouseText.render(reports, verb: "imported"))
@@ -87,10 +86,15 @@ struct ImportCommand: ParsableCommand {
 /// Prints import diagnostics on stderr, at most a few per source, then how many were left out.
 struct DiagnosticPrinter {
   static let limit = 20
+  /// Print errors only.
+  let quiet: Bool
   private var printed = 0
   private var omitted = 0
 
+  init(quiet: Bool) { self.quiet = quiet }
+
   mutating func print(_ diagnostic: Diagnostic) {
+    if quiet && diagnostic.severity == .warning { return }
     if printed < Self.limit {
       printDiagnostic(diagnostic)
       printed += 1

@@ -11,6 +11,7 @@ struct SummaryCommand: ParsableCommand {
   )
 
   @OptionGroup var options: WarehouseOptions
+  @OptionGroup var common: CommonOptions
 
   func run() throws {
     let path = options.warehousePath
@@ -20,7 +21,7 @@ struct SummaryCommand: ParsableCommand {
         hint: "import sources first with `oncocohort import PATH…`, or name one with --warehouse")
     }
     let summary = try Warehouse(path: path).summary()
-    let output = try ResultWriter(path: nil)
+    let output = try ResultWriter(path: common.output)
     switch options.format {
     case .json: output.write(try WarehouseJSON.summaryDocument(summary))
     case .text: output.write(WarehouseText.render(summary))
