@@ -73,3 +73,40 @@ import Testing
     #expect(again.stdout.contains("\"skipped\" : true"))
   }
 }
+
+/// The progress bar: drawn on a terminal for a file that takes more than a second, never in a pipe.
+@Suite struct ImportProgressTests {
+  @Test func progressIsDrawnOnATerminalOnly() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "oncoprogress-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let big = folder.appendingPathComponent("big.maf")
+    try InterruptedImportTests.writeLargeMAF(to: big, rows: 60_000)
+
+    // In a pipe: no progress at all.
+    let piped = try CLI.run([
+      "import", big.path, "--warehouse", folder.appendingPathComponent("a.sqlite").path,
+    ])
+    #expect(piped.status == 0)
+    #expect(!piped.stderr.contains("records"))
+
+    // On a pseudo-terminal (util-linux `script`): the bar shows the file and a record count.
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    let command = [
+      CLI.executable.path, "import", big.path, "--warehouse", folder.appendingPathComponent("b.sqlite").path,
+    ]
+    process.arguments = ["-qec", command.joined(separator: " "), "/dev/null"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(text.contains("\rbig.maf ["))
+    #expect(text.contains("% "))
+    #expect(text.contains(" records"))
+  }
+}

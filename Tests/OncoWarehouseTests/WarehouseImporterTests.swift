@@ -210,10 +210,12 @@ import Testing
     let reader = ListReader(
       records: [
         .alteration(
-          Alteration(sampleID: "T1", kind: .mutation, gene: "KRAS", location: TextLocation(file: path, line: 2)))
+          Alteration(
+            sampleID: "T1", kind: .mutation, gene: "KRAS", location: TextLocation(file: path, line: 2)))
       ],
       files: [(path, "maf", 0)],
-      readerDiagnostics: [Diagnostic(.warning, at: TextLocation(file: path, line: 2), "exon is not a number")])
+      readerDiagnostics: [Diagnostic(.warning, at: TextLocation(file: path, line: 2), "exon is not a number")]
+    )
     let importer = WarehouseImporter(warehouse: warehouse, options: ImportOptions(strict: true))
     let error = #expect(throws: WarehouseError.self) {
       _ = try importer.importSource(SourceInfo(name: "warned"), paths: [path], reader: reader)
