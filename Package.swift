@@ -15,6 +15,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
@@ -24,10 +25,18 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    .systemLibrary(
+      name: "CCurl",
+      pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
 
     // Library
     .target(name: "OncoModel"),
-    .target(name: "OncoFormats", dependencies: ["OncoModel", "CZlib"]),
+    .target(
+      name: "OncoFormats",
+      dependencies: ["OncoModel", "CZlib", "CCurl", .product(name: "Yams", package: "Yams")]
+    ),
     .target(name: "OncoSurvival"),
     .target(
       name: "OncoWarehouse",

@@ -20,6 +20,8 @@ public struct FormatError: Error, Sendable, Hashable, CustomStringConvertible {
       case missingColumn = "missing_column"
       case lineTooLong = "line_too_long"
       case unknownSample = "unknown_sample"
+      case network
+      case httpStatus = "http_status"
     }
     let value: Value
 
@@ -33,6 +35,10 @@ public struct FormatError: Error, Sendable, Hashable, CustomStringConvertible {
     public static let missingHeader = Code(value: .missingHeader)
     public static let missingColumn = Code(value: .missingColumn)
     public static let lineTooLong = Code(value: .lineTooLong)
+    /// A URL could not be fetched (connection refused, timeout, TLS failure).
+    public static let network = Code(value: .network)
+    /// A server answered with an error status (401, 403, 404, or 429/5xx after every retry).
+    public static let httpStatus = Code(value: .httpStatus)
     /// The requested sample is not in the file.
     public static let unknownSample = Code(value: .unknownSample)
 

@@ -32,12 +32,16 @@ public struct Concordance: Sendable, Hashable {
 
   /// The concordance on a sorted problem, `linearPredictor` in its sorted order.
   init(problem: CoxProblem, linearPredictor score: [Double]) {
-    let distinct = Array(Set(score)).sorted()
-    var rankOf: [Double: Int] = [:]
-    rankOf.reserveCapacity(distinct.count)
-    for (rank, value) in distinct.enumerated() { rankOf[value] = rank }
-    let rank = score.map { rankOf[$0] ?? 0 }
-    var tree = FenwickTree(size: distinct.count)
+    // Ranks of the scores (equal scores share a rank), by one sort of (score, position).
+    let order = RadixOrder.order(score).map { RankedScore(value: score[$0], position: $0) }
+    var rank = [Int](repeating: 0, count: score.count)
+    var distinctCount = 0
+    for (index, item) in order.enumerated() {
+      if index > 0, item.value != order[index - 1].value { distinctCount += 1 }
+      rank[item.position] = distinctCount
+    }
+    distinctCount += order.isEmpty ? 0 : 1
+    var tree = FenwickTree(size: distinctCount)
     var concordant = 0
     var discordant = 0
     var tied = 0
@@ -67,7 +71,7 @@ public struct Concordance: Sendable, Hashable {
         for i in position..<groupEnd where problem.event[i] { tree.add(rank[i], 1) }
         position = groupEnd
       }
-      tree = FenwickTree(size: distinct.count)
+      tree = FenwickTree(size: distinctCount)
     }
     self.concordant = concordant
     self.discordant = discordant
@@ -103,4 +107,10 @@ struct FenwickTree {
     }
     return sum
   }
+}
+
+/// A score and where it came from, in increasing score order to rank the scores.
+struct RankedScore {
+  var value: Double
+  var position: Int
 }

@@ -124,13 +124,16 @@ extension CoxModel {
       var drift = 0.0
       for k in 0..<p { drift += score[k] * covariance[k, j] }
       drift = abs(drift)
-      let infinite = !beta[j].isFinite
+      let infinite =
+        !beta[j].isFinite
         || (drift > options.tolerance && drift > toleranceInfinite * abs(beta[j]))
       if infinite {
         throw SurvivalError(
           .infiniteCoefficient,
           "the coefficient of '\(design.columnNames[j])' is infinite (monotone likelihood)",
-          hint: "one level has all or none of the events (separation); merge rare levels or drop the covariate")
+          hint:
+            "one level has all or none of the events (separation); merge rare levels or drop the covariate"
+        )
       }
     }
   }

@@ -29,7 +29,9 @@ public struct CoxModel: Sendable {
     public var confidenceLevel: Double
 
     /// R's defaults: `eps = 1e-9`, `iter.max = 20`, 95% intervals.
-    public init(tolerance: Double = 1e-9, maximumIterations: Int = 20, confidenceLevel: Double = 0.95) {
+    public init(
+      tolerance: Double = 1e-9, maximumIterations: Int = 20, confidenceLevel: Double = 0.95
+    ) {
       self.tolerance = tolerance
       self.maximumIterations = maximumIterations
       self.confidenceLevel = confidenceLevel

@@ -25,10 +25,8 @@ struct CoxProblem: Sendable {
     n = data.count
     p = design.columnCount
     let stratumCode = strata ?? [Int](repeating: 0, count: n)
-    let permutation = (0..<n).sorted {
-      stratumCode[$0] != stratumCode[$1]
-        ? stratumCode[$0] < stratumCode[$1] : data.exit[$0] > data.exit[$1]
-    }
+    let permutation = RadixOrder.grouped(
+      RadixOrder.order(data.exit, descending: true), by: stratumCode)
     self.permutation = permutation
     var means = [Double](repeating: 0, count: p)
     for row in 0..<n {
@@ -38,11 +36,14 @@ struct CoxProblem: Sendable {
     self.means = means
     var x = [Double](repeating: 0, count: n * p)
     for (position, row) in permutation.enumerated() {
-      for column in 0..<p { x[position * p + column] = design.values[row * p + column] - means[column] }
+      for column in 0..<p {
+        x[position * p + column] = design.values[row * p + column] - means[column]
+      }
     }
     self.x = x
     exit = permutation.map { data.exit[$0] }
-    entry = permutation.map { data.entry[$0] }
+    let entry = permutation.map { data.entry[$0] }
+    self.entry = entry
     event = permutation.map { data.event[$0] }
     let sortedStrata = permutation.map { stratumCode[$0] }
     var bounds = [0]
@@ -52,10 +53,7 @@ struct CoxProblem: Sendable {
     bounds.append(n)
     strataBounds = bounds
     if data.hasDelayedEntry {
-      let entry = self.entry
-      entryOrder = (0..<n).sorted {
-        sortedStrata[$0] != sortedStrata[$1] ? sortedStrata[$0] < sortedStrata[$1] : entry[$0] > entry[$1]
-      }
+      entryOrder = RadixOrder.grouped(RadixOrder.order(entry, descending: true), by: sortedStrata)
     } else {
       entryOrder = nil
     }

@@ -28,13 +28,19 @@ extension KaplanMeier {
       case .log:
         guard s > 0 else { return (nil, nil) }
         let width = z * se
-        return (Foundation.exp(Foundation.log(s) - width), min(1, Foundation.exp(Foundation.log(s) + width)))
+        return (
+          Foundation.exp(Foundation.log(s) - width),
+          min(1, Foundation.exp(Foundation.log(s) + width))
+        )
       case .logLog:
         guard s > 0, s < 1 else { return (nil, nil) }
         let logS = Foundation.log(s)
         let width = z * se / logS
         let center = Foundation.log(-logS)
-        return (Foundation.exp(-Foundation.exp(center - width)), Foundation.exp(-Foundation.exp(center + width)))
+        return (
+          Foundation.exp(-Foundation.exp(center - width)),
+          Foundation.exp(-Foundation.exp(center + width))
+        )
       case .plain:
         let width = se * s * z
         return (max(s - width, 0), min(s + width, 1))

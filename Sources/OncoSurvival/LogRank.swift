@@ -71,11 +71,13 @@ public struct LogRank: Sendable, Hashable {
     if used.count >= 2 {
       let kept = Array(used.dropFirst())
       let difference = kept.map { observed[$0] - expected[$0] }
-      (statistic, df) = accumulator.variance.restricted(to: kept).generalizedQuadraticForm(difference)
+      (statistic, df) = accumulator.variance.restricted(to: kept).generalizedQuadraticForm(
+        difference)
     }
     degreesOfFreedom = df
     chiSquare = statistic
-    pValue = df > 0
+    pValue =
+      df > 0
       ? SpecialFunctions.chiSquareUpperTail(statistic, degreesOfFreedom: Double(df)) : 1
   }
 
@@ -95,8 +97,14 @@ public struct LogRank: Sendable, Hashable {
 
     mutating func add(_ data: SurvivalData, groups: [Int], members: [Int]) {
       let k = observed.count
-      let byExit = members.sorted { data.exit[$0] < data.exit[$1] }
-      let byEntry = data.hasDelayedEntry ? members.sorted { data.entry[$0] < data.entry[$1] } : []
+      let exits = members.map { data.exit[$0] }
+      let byExit = RadixOrder.order(exits).map {
+        Record(time: exits[$0], group: groups[members[$0]], event: data.event[members[$0]])
+      }
+      let entries = data.hasDelayedEntry ? members.map { data.entry[$0] } : []
+      let byEntry = RadixOrder.order(entries).map {
+        Record(time: entries[$0], group: groups[members[$0]], event: false)
+      }
       var atRisk = [Int](repeating: 0, count: k)
       if !data.hasDelayedEntry { for i in members { atRisk[groups[i]] += 1 } }
       var entered = 0
@@ -104,15 +112,15 @@ public struct LogRank: Sendable, Hashable {
       var position = 0
       var deaths = [Int](repeating: 0, count: k)
       while position < byExit.count {
-        let time = data.exit[byExit[position]]
-        while entered < byEntry.count, data.entry[byEntry[entered]] < time {
-          atRisk[groups[byEntry[entered]]] += 1
+        let time = byExit[position].time
+        while entered < byEntry.count, byEntry[entered].time < time {
+          atRisk[byEntry[entered].group] += 1
           entered += 1
         }
         var end = position
         for index in deaths.indices { deaths[index] = 0 }
-        while end < byExit.count, data.exit[byExit[end]] == time {
-          if data.event[byExit[end]] { deaths[groups[byExit[end]]] += 1 }
+        while end < byExit.count, byExit[end].time == time {
+          if byExit[end].event { deaths[byExit[end].group] += 1 }
           end += 1
         }
         let d = Double(deaths.reduce(0, +))
@@ -131,9 +139,16 @@ public struct LogRank: Sendable, Hashable {
           }
           survival *= (n - d) / n
         }
-        for index in position..<end { atRisk[groups[byExit[index]]] -= 1 }
+        for index in position..<end { atRisk[byExit[index].group] -= 1 }
         position = end
       }
     }
+  }
+
+  /// One observation's time (exit or entry), group and status, sorted by value.
+  struct Record {
+    var time: Double
+    var group: Int
+    var event: Bool
   }
 }

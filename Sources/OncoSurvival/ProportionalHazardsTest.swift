@@ -64,14 +64,16 @@ extension CoxModel {
     }
     func row(_ name: String, _ columns: [Int]) throws -> ProportionalHazardsTest.Row {
       let kept = Array(0..<p) + columns.map { p + $0 }
-      guard let statistic = extended.restricted(to: kept).inverseQuadraticForm(kept.map { score[$0] })
+      guard
+        let statistic = extended.restricted(to: kept).inverseQuadraticForm(kept.map { score[$0] })
       else {
         throw SurvivalError(
           .singularDesign, "the proportional-hazards test for '\(name)' has a singular information")
       }
       return .init(
         term: name, chiSquare: statistic, degreesOfFreedom: columns.count,
-        pValue: SpecialFunctions.chiSquareUpperTail(statistic, degreesOfFreedom: Double(columns.count)))
+        pValue: SpecialFunctions.chiSquareUpperTail(
+          statistic, degreesOfFreedom: Double(columns.count)))
     }
     let rows = try termColumns.map { try row($0.name, $0.columns) }
     return ProportionalHazardsTest(terms: rows, global: try row("GLOBAL", Array(0..<p)))

@@ -23,7 +23,8 @@ public struct RMST: Sendable, Hashable {
     guard tau.isFinite, tau > curve.startTime else {
       throw SurvivalError(
         .invalidParameter, "RMST horizon \(tau) is not after the start of follow-up",
-        hint: "choose τ > \(curve.startTime), usually a clinically meaningful time such as 365 days")
+        hint: "choose τ > \(curve.startTime), usually a clinically meaningful time such as 365 days"
+      )
     }
     let kept = curve.steps.prefix { $0.time <= tau }
     var times = kept.map { $0.time }

@@ -10,18 +10,20 @@ struct RiskTally: Sendable, Hashable {
   /// The number at risk at t is #{entry < t} − #{exit < t}, found with two sorted arrays.
   /// - Complexity: O(n log n).
   static func byExitTime(_ data: SurvivalData) -> [RiskTally] {
-    let order = data.exit.indices.sorted { data.exit[$0] < data.exit[$1] }
-    let entries = data.hasDelayedEntry ? data.entry.sorted() : []
+    let exits = RadixOrder.order(data.exit).map {
+      TimedEvent(time: data.exit[$0], event: data.event[$0])
+    }
+    let entries = data.hasDelayedEntry ? RadixOrder.order(data.entry).map { data.entry[$0] } : []
     var tallies: [RiskTally] = []
     var position = 0
     var entered = 0
-    while position < order.count {
-      let time = data.exit[order[position]]
+    while position < exits.count {
+      let time = exits[position].time
       var events = 0
       var censored = 0
       let exitedBefore = position
-      while position < order.count, data.exit[order[position]] == time {
-        if data.event[order[position]] { events += 1 } else { censored += 1 }
+      while position < exits.count, exits[position].time == time {
+        if exits[position].event { events += 1 } else { censored += 1 }
         position += 1
       }
       let atRisk: Int
@@ -29,10 +31,16 @@ struct RiskTally: Sendable, Hashable {
         while entered < entries.count, entries[entered] < time { entered += 1 }
         atRisk = entered - exitedBefore
       } else {
-        atRisk = order.count - exitedBefore
+        atRisk = exits.count - exitedBefore
       }
       tallies.append(RiskTally(time: time, atRisk: atRisk, events: events, censored: censored))
     }
     return tallies
   }
+}
+
+/// An exit time and whether it is an event, sorted by value (no index indirection).
+struct TimedEvent {
+  var time: Double
+  var event: Bool
 }

@@ -1,6 +1,10 @@
 import ArgumentParser
 import OncoFormats
+<<<<<<< HEAD
 import OncoWarehouse
+=======
+import OncoSurvival
+>>>>>>> main
 
 /// The sysexits-style exit codes of DESIGN.md, in one place.
 enum ExitStatus {
@@ -18,9 +22,19 @@ enum ExitStatus {
       printDiagnostic(formatError.diagnostic)
       return ExitCode(dataError)
     }
+<<<<<<< HEAD
     if let warehouseError = error as? WarehouseError {
       printDiagnostic(warehouseError.diagnostic)
       return ExitCode(warehouseError.isDataError ? dataError : failure)
+=======
+    if let tableError = error as? TableError {
+      printDiagnostic(tableError.diagnostic)
+      return ExitCode(dataError)
+    }
+    if let survivalError = error as? SurvivalError {
+      printError(survivalError.description)
+      return ExitCode(dataError)
+>>>>>>> main
     }
     if error is ValidationError || error is CleanExit { return error }
     let code = OncoCohort.exitCode(for: error)

@@ -23,10 +23,15 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(csv: "lung.csv", time: "time", status: "status", numeric: ["sex", "age"], json: "lung.json", key: "cox_efron"),
-    Case(csv: "lung.csv", time: "time", status: "status", numeric: ["sex", "age"], json: "lung.json", key: "cox_breslow"),
     Case(
-      csv: "lung.csv", time: "time", status: "status", numeric: ["sex", "age", "ph.karno"], json: "lung.json",
+      csv: "lung.csv", time: "time", status: "status", numeric: ["sex", "age"], json: "lung.json",
+      key: "cox_efron"),
+    Case(
+      csv: "lung.csv", time: "time", status: "status", numeric: ["sex", "age"], json: "lung.json",
+      key: "cox_breslow"),
+    Case(
+      csv: "lung.csv", time: "time", status: "status", numeric: ["sex", "age", "ph.karno"],
+      json: "lung.json",
       key: "cox_three"),
     Case(
       csv: "lung.csv", time: "time", status: "status", numeric: ["sex", "age"], strata: "ph.ecog",
@@ -41,10 +46,12 @@ import Testing
       csv: "lung.csv", time: "time", status: "status", entry: "entry", numeric: ["sex", "age"],
       strata: "ph.ecog", json: "lung_entry.json", key: "cox_strata"),
     Case(
-      csv: "veteran.csv", time: "time", status: "status", numeric: ["trt", "karno"], categorical: "celltype",
+      csv: "veteran.csv", time: "time", status: "status", numeric: ["trt", "karno"],
+      categorical: "celltype",
       json: "veteran.json", key: "cox_celltype", eventCode: 1),
     Case(
-      csv: "veteran.csv", time: "time", status: "status", numeric: ["trt", "karno"], categorical: "celltype",
+      csv: "veteran.csv", time: "time", status: "status", numeric: ["trt", "karno"],
+      categorical: "celltype",
       reference: "squamous", json: "veteran.json", key: "cox_celltype_squamous", eventCode: 1),
     Case(
       csv: "ovarian.csv", time: "futime", status: "fustat", numeric: ["age", "ecog.ps", "rx"],
@@ -53,28 +60,36 @@ import Testing
       csv: "ovarian.csv", time: "futime", status: "fustat", numeric: ["age", "ecog.ps", "rx"],
       json: "ovarian.json", key: "cox_breslow", eventCode: 1),
     Case(
-      csv: "aml.csv", time: "time", status: "status", numeric: [], categorical: "x", json: "aml.json",
+      csv: "aml.csv", time: "time", status: "status", numeric: [], categorical: "x",
+      json: "aml.json",
       key: "cox_efron", eventCode: 1),
     Case(
-      csv: "aml.csv", time: "time", status: "status", numeric: [], categorical: "x", json: "aml.json",
+      csv: "aml.csv", time: "time", status: "status", numeric: [], categorical: "x",
+      json: "aml.json",
       key: "cox_breslow", eventCode: 1),
   ]
 
   static func fit(_ reference: Case) throws -> (CoxModel, ReferenceRows, SurvivalData) {
-    let used = [reference.time, reference.status] + reference.numeric
+    let used =
+      [reference.time, reference.status] + reference.numeric
       + [reference.entry, reference.categorical, reference.strata].compactMap { $0 }
     let rows = try ReferenceRows(reference.csv, using: used)
     let data = try rows.survival(
-      time: reference.time, status: reference.status, entry: reference.entry, eventCode: reference.eventCode)
-    var covariates = reference.numeric.map { CoxDesign.Covariate.numeric(name: $0, values: rows.numbers($0)) }
+      time: reference.time, status: reference.status, entry: reference.entry,
+      eventCode: reference.eventCode)
+    var covariates = reference.numeric.map {
+      CoxDesign.Covariate.numeric(name: $0, values: rows.numbers($0))
+    }
     if let name = reference.categorical {
       let position = name == "celltype" ? covariates.count : 0
       covariates.insert(
-        .categorical(name: name, values: rows.strings(name), reference: reference.reference), at: position)
+        .categorical(name: name, values: rows.strings(name), reference: reference.reference),
+        at: position)
     }
     let ties: CoxModel.Ties = reference.key.hasSuffix("breslow") ? .breslow : .efron
     let model = try CoxModel(
-      data, design: try CoxDesign(covariates), strata: reference.strata.map { rows.codes($0) }, ties: ties)
+      data, design: try CoxDesign(covariates), strata: reference.strata.map { rows.codes($0) },
+      ties: ties)
     return (model, rows, data)
   }
 
@@ -92,8 +107,11 @@ import Testing
     expectClose(model.terms.map { Optional($0.pValue) }, r["p"].doubles, "p")
     expectClose(model.terms.map { Optional($0.lower) }, r["hr_lower"].doubles, "HR lower")
     expectClose(model.terms.map { Optional($0.upper) }, r["hr_upper"].doubles, "HR upper")
-    expectClose([model.initialLogLikelihood, model.finalLogLikelihood], r["loglik"].doubles, "loglik")
-    for (test, key) in [(model.wald, "wald"), (model.likelihoodRatio, "lr"), (model.score, "score")] {
+    expectClose(
+      [model.initialLogLikelihood, model.finalLogLikelihood], r["loglik"].doubles, "loglik")
+    for (test, key) in [
+      (model.wald, "wald"), (model.likelihoodRatio, "lr"), (model.score, "score"),
+    ] {
       expectClose(test.chiSquare, r[key]["chisq"].double, "\(key) chisq")
       #expect(test.degreesOfFreedom == r[key]["df"].int)
       expectClose(test.pValue, r[key]["p"].double, "\(key) p")
@@ -104,7 +122,8 @@ import Testing
     let rows = zph.terms + [zph.global]
     #expect(rows.map(\.term) == r["zph"]["terms"].strings)
     expectClose(rows.map { Optional($0.chiSquare) }, r["zph"]["chisq"].doubles, "zph chisq")
-    expectClose(rows.map { Optional(Double($0.degreesOfFreedom)) }, r["zph"]["df"].doubles, "zph df")
+    expectClose(
+      rows.map { Optional(Double($0.degreesOfFreedom)) }, r["zph"]["df"].doubles, "zph df")
     expectClose(rows.map { Optional($0.pValue) }, r["zph"]["p"].doubles, "zph p")
   }
 

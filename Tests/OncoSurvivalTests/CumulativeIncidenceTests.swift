@@ -22,8 +22,10 @@ import Testing
     // Times 1 (cause 1), 2 (cause 2), 3 (censored), 4 (cause 1): n = 4, 3, 2, 1.
     // CIF1: 1/4, 1/4, 1/4, 1/4 + (1/2)·1 = 3/4; CIF2: 0, (3/4)(1/3) = 1/4.
     let fit = try CumulativeIncidence(time: [4, 2, 1, 3], cause: [1, 2, 1, 0])
-    expectClose(fit.steps.map { Optional($0.incidence[0]) }, [0.25, 0.25, 0.25, 0.75], relative: 1e-15)
-    expectClose(fit.steps.map { Optional($0.incidence[1]) }, [0, 0.25, 0.25, 0.25], relative: 1e-15)
+    expectClose(
+      fit.steps.map { Optional($0.incidence[0]) }, [0.25, 0.25, 0.25, 0.75], relative: 1e-15)
+    expectClose(
+      fit.steps.map { Optional($0.incidence[1]) }, [0, 0.25, 0.25, 0.25], relative: 1e-15)
     #expect(throws: SurvivalError.self) { try CumulativeIncidence(time: [1], cause: [-1]) }
   }
 }

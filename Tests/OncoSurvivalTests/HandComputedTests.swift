@@ -20,7 +20,8 @@ import Testing
     #expect(fit.steps.map(\.events) == [1, 2, 0, 1])
     #expect(fit.steps.map(\.censored) == [1, 0, 1, 0])
     // S = 5/6, 5/6·2/4 = 5/12, 5/12, 0
-    expectClose(fit.steps.map { Optional($0.survival) }, [5.0 / 6, 5.0 / 12, 5.0 / 12, 0], relative: 1e-15)
+    expectClose(
+      fit.steps.map { Optional($0.survival) }, [5.0 / 6, 5.0 / 12, 5.0 / 12, 0], relative: 1e-15)
     // Greenwood: 1/(6·5) = 1/30, then + 2/(4·2) = 17/60
     expectClose(fit.steps[1].standardError, (17.0 / 60).squareRoot(), relative: 1e-15)
     #expect(fit.steps[3].standardError == .infinity)
@@ -37,7 +38,8 @@ import Testing
     expectClose(test.observed.map { Optional($0) }, [2, 2], relative: 1e-15)
     expectClose(test.expected.map { Optional($0) }, [3, 1], relative: 1e-15)
     expectClose(test.chiSquare, 2, relative: 1e-14)
-    expectClose(test.pValue, SpecialFunctions.chiSquareUpperTail(2, degreesOfFreedom: 1), relative: 1e-15)
+    expectClose(
+      test.pValue, SpecialFunctions.chiSquareUpperTail(2, degreesOfFreedom: 1), relative: 1e-15)
   }
 
   @Test func coxBreslow() throws {
@@ -75,7 +77,8 @@ import Testing
       time: [2, 3, 4, 5], event: [true, true, false, true], entry: [0, 1, 2, 0])
     let fit = try KaplanMeier(data)
     #expect(fit.steps.map(\.atRisk) == [3, 3, 2, 1])
-    expectClose(fit.steps.map { Optional($0.survival) }, [2.0 / 3, 4.0 / 9, 4.0 / 9, 0], relative: 1e-15)
+    expectClose(
+      fit.steps.map { Optional($0.survival) }, [2.0 / 3, 4.0 / 9, 4.0 / 9, 0], relative: 1e-15)
   }
 
   @Test func invalidDataIsRejectedWithTheObservation() throws {
@@ -87,7 +90,9 @@ import Testing
       try SurvivalData(time: [1, 2], event: [true, false], entry: [0, 2])
     }
     #expect(entryAfterExit.observation == 1)
-    #expect(throws: SurvivalError.self) { try SurvivalData(time: [1, .nan], event: [true, false]) }
+    #expect(throws: SurvivalError.self) {
+      try SurvivalData(time: [1, .nan], event: [true, false])
+    }
     #expect(throws: SurvivalError.self) { try SurvivalData(time: [1], event: [true, false]) }
   }
 }

@@ -20,19 +20,30 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(csv: "lung.csv", time: "time", status: "status", group: "sex", json: "lung.json", key: "km_sex"),
-    Case(csv: "lung.csv", time: "time", status: "status", group: "sex", json: "lung.json", key: "km_sex_90"),
+    Case(
+      csv: "lung.csv", time: "time", status: "status", group: "sex", json: "lung.json",
+      key: "km_sex"),
+    Case(
+      csv: "lung.csv", time: "time", status: "status", group: "sex", json: "lung.json",
+      key: "km_sex_90"),
     Case(csv: "lung.csv", time: "time", status: "status", json: "lung.json", key: "km_all"),
     Case(
       csv: "lung.csv", time: "time", status: "status", entry: "entry", group: "sex",
       json: "lung_entry.json", key: "km_sex"),
-    Case(csv: "veteran.csv", time: "time", status: "status", group: "trt", json: "veteran.json", key: "km_trt", eventCode: 1),
-    Case(csv: "ovarian.csv", time: "futime", status: "fustat", group: "rx", json: "ovarian.json", key: "km_rx", eventCode: 1),
-    Case(csv: "aml.csv", time: "time", status: "status", group: "x", json: "aml.json", key: "km_x", eventCode: 1),
+    Case(
+      csv: "veteran.csv", time: "time", status: "status", group: "trt", json: "veteran.json",
+      key: "km_trt", eventCode: 1),
+    Case(
+      csv: "ovarian.csv", time: "futime", status: "fustat", group: "rx", json: "ovarian.json",
+      key: "km_rx", eventCode: 1),
+    Case(
+      csv: "aml.csv", time: "time", status: "status", group: "x", json: "aml.json", key: "km_x",
+      eventCode: 1),
   ]
 
   @Test(arguments: cases) func curvesAndSummariesMatchR(_ reference: Case) throws {
-    let columns = [reference.time, reference.status] + [reference.entry, reference.group].compactMap { $0 }
+    let columns =
+      [reference.time, reference.status] + [reference.entry, reference.group].compactMap { $0 }
     let rows = try ReferenceRows(reference.csv, using: columns)
     let r = try Reference.json(reference.json)[reference.key]
     let labels = reference.group.map { name in rows.strings(name) } ?? rows.rows.map { _ in "all" }
@@ -50,8 +61,10 @@ import Testing
         let what = "\(reference) \(type) \(label)"
         expectClose(fit.steps.map(\.time), curve["time"].doubles, "\(what) time")
         expectClose(fit.steps.map { Double($0.atRisk) }, curve["n_risk"].doubles, "\(what) n.risk")
-        expectClose(fit.steps.map { Double($0.events) }, curve["n_event"].doubles, "\(what) n.event")
-        expectClose(fit.steps.map { Double($0.censored) }, curve["n_censor"].doubles, "\(what) n.censor")
+        expectClose(
+          fit.steps.map { Double($0.events) }, curve["n_event"].doubles, "\(what) n.event")
+        expectClose(
+          fit.steps.map { Double($0.censored) }, curve["n_censor"].doubles, "\(what) n.censor")
         expectClose(fit.steps.map(\.survival), curve["surv"].doubles, "\(what) surv")
         expectClose(fit.steps.map(\.standardError), curve["std_err"].doubles, "\(what) std.err")
         expectClose(fit.steps.map(\.lower), curve["lower"].doubles, "\(what) lower")
@@ -69,8 +82,10 @@ import Testing
         for (q, p) in summary["quantile_p"].doubles.enumerated() {
           let quantile = fit.quantile(try #require(p))
           expectClose(quantile.time, summary["quantile"][q].double, "\(what) quantile \(q)")
-          expectClose(quantile.lower, summary["quantile_lower"][q].double, "\(what) quantile lower \(q)")
-          expectClose(quantile.upper, summary["quantile_upper"][q].double, "\(what) quantile upper \(q)")
+          expectClose(
+            quantile.lower, summary["quantile_lower"][q].double, "\(what) quantile lower \(q)")
+          expectClose(
+            quantile.upper, summary["quantile_upper"][q].double, "\(what) quantile upper \(q)")
         }
       }
     }
@@ -79,7 +94,9 @@ import Testing
   /// R labels strata by the value as R prints it (`1`, `Maintained`).
   func levelKey(_ label: String, _ keys: [String]) -> String {
     if keys.contains(label) { return label }
-    if let number = Double(label), let key = keys.first(where: { Double($0) == number }) { return key }
+    if let number = Double(label), let key = keys.first(where: { Double($0) == number }) {
+      return key
+    }
     return keys.first ?? label
   }
 

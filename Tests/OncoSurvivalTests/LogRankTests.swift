@@ -21,28 +21,45 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(csv: "lung.csv", time: "time", status: "status", group: "sex", json: "lung.json", key: "logrank_sex"),
-    Case(csv: "lung.csv", time: "time", status: "status", group: "sex", rho: 1, json: "lung.json", key: "logrank_sex_rho1"),
-    Case(csv: "lung.csv", time: "time", status: "status", group: "ph.ecog", json: "lung.json", key: "logrank_ecog"),
     Case(
-      csv: "lung.csv", time: "time", status: "status", group: "sex", strata: "ph.ecog", json: "lung.json",
+      csv: "lung.csv", time: "time", status: "status", group: "sex", json: "lung.json",
+      key: "logrank_sex"),
+    Case(
+      csv: "lung.csv", time: "time", status: "status", group: "sex", rho: 1, json: "lung.json",
+      key: "logrank_sex_rho1"),
+    Case(
+      csv: "lung.csv", time: "time", status: "status", group: "ph.ecog", json: "lung.json",
+      key: "logrank_ecog"),
+    Case(
+      csv: "lung.csv", time: "time", status: "status", group: "sex", strata: "ph.ecog",
+      json: "lung.json",
       key: "logrank_sex_strata_ecog"),
-    Case(csv: "lung.csv", time: "time", status: "status", group: "sex", json: "lung.json", key: "logrank_sex_by_hand"),
     Case(
-      csv: "lung.csv", time: "time", status: "status", entry: "entry", group: "sex", json: "lung_entry.json",
+      csv: "lung.csv", time: "time", status: "status", group: "sex", json: "lung.json",
+      key: "logrank_sex_by_hand"),
+    Case(
+      csv: "lung.csv", time: "time", status: "status", entry: "entry", group: "sex",
+      json: "lung_entry.json",
       key: "logrank_sex"),
     Case(
       csv: "veteran.csv", time: "time", status: "status", group: "celltype", json: "veteran.json",
       key: "logrank_celltype", eventCode: 1),
-    Case(csv: "ovarian.csv", time: "futime", status: "fustat", group: "rx", json: "ovarian.json", key: "logrank_rx", eventCode: 1),
-    Case(csv: "aml.csv", time: "time", status: "status", group: "x", json: "aml.json", key: "logrank_x", eventCode: 1),
+    Case(
+      csv: "ovarian.csv", time: "futime", status: "fustat", group: "rx", json: "ovarian.json",
+      key: "logrank_rx", eventCode: 1),
+    Case(
+      csv: "aml.csv", time: "time", status: "status", group: "x", json: "aml.json",
+      key: "logrank_x", eventCode: 1),
   ]
 
   @Test(arguments: cases) func matchesR(_ reference: Case) throws {
-    let used = [reference.time, reference.status, reference.group] + [reference.entry, reference.strata].compactMap { $0 }
+    let used =
+      [reference.time, reference.status, reference.group]
+      + [reference.entry, reference.strata].compactMap { $0 }
     let rows = try ReferenceRows(reference.csv, using: used)
     let data = try rows.survival(
-      time: reference.time, status: reference.status, entry: reference.entry, eventCode: reference.eventCode)
+      time: reference.time, status: reference.status, entry: reference.entry,
+      eventCode: reference.eventCode)
     let test = try LogRank(
       data, groups: rows.codes(reference.group), strata: reference.strata.map { rows.codes($0) },
       rho: reference.rho)

@@ -32,8 +32,10 @@ import Testing
   @Test(arguments: rows) func matchesR(_ row: Row) {
     let computed: Double
     switch row.function {
-    case "pchisq_upper": computed = SpecialFunctions.chiSquareUpperTail(row.x, degreesOfFreedom: row.df)
-    case "pchisq_lower": computed = SpecialFunctions.chiSquareLowerTail(row.x, degreesOfFreedom: row.df)
+    case "pchisq_upper":
+      computed = SpecialFunctions.chiSquareUpperTail(row.x, degreesOfFreedom: row.df)
+    case "pchisq_lower":
+      computed = SpecialFunctions.chiSquareLowerTail(row.x, degreesOfFreedom: row.df)
     case "pnorm_upper": computed = SpecialFunctions.normalUpperTail(row.x)
     case "qnorm": computed = SpecialFunctions.normalQuantile(row.x)
     case "pgamma_upper": computed = SpecialFunctions.upperIncompleteGamma(row.df, row.x)
@@ -41,7 +43,8 @@ import Testing
       Issue.record("unknown function \(row.function)")
       return
     }
-    #expect(abs(computed - row.value) <= 1e-12 * abs(row.value), "\(row): \(computed) vs R \(row.value)")
+    #expect(
+      abs(computed - row.value) <= 1e-12 * abs(row.value), "\(row): \(computed) vs R \(row.value)")
   }
 
   @Test func edgesAreDefined() {

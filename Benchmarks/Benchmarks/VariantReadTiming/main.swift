@@ -12,8 +12,10 @@ for path in CommandLine.arguments.dropFirst() {
     var diagnostics = 0
     let counts = try reader.read(alteration: { _ in alterations += 1 }, diagnostic: { _ in diagnostics += 1 })
     let seconds = (ContinuousClock.now - start) / .seconds(1)
-    FileHandle.standardError.write(Data(
-      "\(path): \(counts.read) records (\(counts.accepted) accepted, \(counts.rejected) rejected), \(alterations) alterations, \(diagnostics) diagnostics, \(String(format: "%.3f", seconds)) s\n".utf8))
+    FileHandle.standardError.write(
+      Data(
+        "\(path): \(counts.read) records (\(counts.accepted) accepted, \(counts.rejected) rejected), \(alterations) alterations, \(diagnostics) diagnostics, \(String(format: "%.3f", seconds)) s\n"
+          .utf8))
   } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     failed = true

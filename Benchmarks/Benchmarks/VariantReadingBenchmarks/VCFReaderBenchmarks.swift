@@ -19,7 +19,11 @@ func vcfReaderBenchmarks() {
       var alterations = 0
       let start = ContinuousClock.now
       benchmark.startMeasurement()
-      let counts = try reader.read(alteration: { blackHole($0); alterations += 1 }, diagnostic: { blackHole($0) })
+      let counts = try reader.read(
+        alteration: {
+          blackHole($0)
+          alterations += 1
+        }, diagnostic: { blackHole($0) })
       benchmark.stopMeasurement()
       let seconds = (ContinuousClock.now - start) / .seconds(1)
       benchmark.measurement(.custom("records/s"), Int(Double(counts.read) / seconds))

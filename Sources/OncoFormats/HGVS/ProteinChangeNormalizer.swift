@@ -40,21 +40,26 @@ public enum ProteinChangeNormalizer {
   ///
   /// - Complexity: O(n) in the length of `text`.
   public static func normalize(_ text: some StringProtocol) -> ProteinChange? {
-    normalize(bytes: Array(text.utf8))
+    var string = String(text)
+    return string.withUTF8 { normalize(bytes: $0) }
   }
 
-  /// The same, from bytes (the MAF reader's fields); non-ASCII bytes give `nil`.
-  static func normalize(bytes input: [UInt8]) -> ProteinChange? {
-    guard let text = cleaned(input) else { return nil }
-    if text.starts(with: Array("c.".utf8)) {
-      return isCanonicalSpliceSite(text.dropFirst(2)) ? change("splice", .splice, nil, nil) : nil
+  /// The same, from bytes (the MAF reader's fields, read in place); non-ASCII bytes give `nil`.
+  static func normalize(bytes input: UnsafeBufferPointer<UInt8>) -> ProteinChange? {
+    guard let range = cleaned(input) else { return nil }
+    let text = UnsafeBufferPointer(rebasing: input[range])
+    if startsWith(text, UInt8(ascii: "c")) {
+      let position = UnsafeBufferPointer(rebasing: text.dropFirst(2))
+      return isCanonicalSpliceSite(position) ? change("splice", .splice, nil, nil) : nil
     }
-    switch String(decoding: text, as: UTF8.self) {
-    case "", "?": return nil
-    case "=": return change("=", .synonymous, nil, nil)
-    case "0", "0?": return change("0", .other, nil, nil)
-    case "splice": return change("splice", .splice, nil, nil)
-    default: break
+    if text.count <= 6 {  // the whole-text forms are short; skip building a string otherwise
+      switch String(decoding: text, as: UTF8.self) {
+      case "", "?": return nil
+      case "=": return change("=", .synonymous, nil, nil)
+      case "0", "0?": return change("0", .other, nil, nil)
+      case "splice": return change("splice", .splice, nil, nil)
+      default: break
+      }
     }
     if isExonSplice(text) {
       return change(String(decoding: text, as: UTF8.self), .splice, nil, nil)
@@ -66,7 +71,8 @@ public enum ProteinChangeNormalizer {
 
   /// Trims spaces, drops an accession (`ENSP….4:`), a `p.` prefix and enclosing parentheses
   /// until none is left (so the result is a fixed point), and refuses placeholders and non-ASCII.
-  private static func cleaned(_ input: [UInt8]) -> [UInt8]? {
+  /// - Returns: the range of `input` that remains.
+  private static func cleaned(_ input: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
     guard input.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || isSpace($0) }) else { return nil }
     var text = input[...]
     var changed = true
@@ -75,21 +81,23 @@ public enum ProteinChangeNormalizer {
       while let first = text.first, isSpace(first) { text.removeFirst() }
       while let last = text.last, isSpace(last) { text.removeLast() }
       if let colon = text.lastIndex(of: UInt8(ascii: ":")) { text = text[(colon + 1)...] }
-      if text.starts(with: Array("p.".utf8)) { text.removeFirst(2) }
+      if startsWith(text, UInt8(ascii: "p")) { text.removeFirst(2) }
       if text.count >= 2, text.first == UInt8(ascii: "("), text.last == UInt8(ascii: ")") {
         text = text.dropFirst().dropLast()
       }
       changed = text.count != before
     }
+    // Placeholders are short: compare them as strings only then.
+    guard text.count <= 4 else { return text.startIndex..<text.endIndex }
     switch String(decoding: text, as: UTF8.self) {
     case ".", "-", "NA", "N/A", "NULL", "null", "None": return nil
-    default: return Array(text)
+    default: return text.startIndex..<text.endIndex
     }
   }
 
   /// A `c.` position with an intron offset of 1 or 2 (`3028+1G>A`, `c.100-2A>G`).
-  private static func isCanonicalSpliceSite(_ text: ArraySlice<UInt8>) -> Bool {
-    var scanner = ProteinChangeScanner(Array(text))
+  private static func isCanonicalSpliceSite(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var scanner = ProteinChangeScanner(text)
     guard scanner.number() != nil else { return false }
     guard scanner.consume("+") || scanner.consume("-"), let offset = scanner.number() else {
       return false
@@ -98,7 +106,7 @@ public enum ProteinChangeNormalizer {
   }
 
   /// `e14+1`, `e14-2`: MSK's exon-relative splice-site notation.
-  private static func isExonSplice(_ text: [UInt8]) -> Bool {
+  private static func isExonSplice(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     var scanner = ProteinChangeScanner(text)
     guard scanner.consume("e"), scanner.number() != nil,
       scanner.consume("+") || scanner.consume("-"), scanner.number() != nil
@@ -107,7 +115,7 @@ public enum ProteinChangeNormalizer {
   }
 
   /// A form the grammar does not know: kept, spaces collapsed, when it names a residue number.
-  private static func other(_ text: [UInt8]) -> ProteinChange? {
+  private static func other(_ text: UnsafeBufferPointer<UInt8>) -> ProteinChange? {
     guard text.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
     var short: [UInt8] = []
     for byte in text {
@@ -117,17 +125,21 @@ public enum ProteinChangeNormalizer {
         short.append(byte)
       }
     }
-    var scanner = ProteinChangeScanner(short)
-    var start: Int?
-    var end: Int?
-    if scanner.residue() != nil, let first = scanner.number() {
-      start = first
-      end = first
+    let (start, end) = short.withUnsafeBufferPointer { bytes -> (Int?, Int?) in
+      var scanner = ProteinChangeScanner(bytes)
+      guard scanner.residue() != nil, let first = scanner.number() else { return (nil, nil) }
       if scanner.consume("_"), scanner.residue() != nil, let last = scanner.number(), last >= first {
-        end = last
+        return (first, last)
       }
+      return (first, first)
     }
     return change(String(decoding: short, as: UTF8.self), .other, start, end)
+  }
+
+  /// True when `text` starts with `letter` and a dot (`p.`, `c.`).
+  private static func startsWith(_ text: some Collection<UInt8>, _ letter: UInt8) -> Bool {
+    var iterator = text.makeIterator()
+    return iterator.next() == letter && iterator.next() == UInt8(ascii: ".")
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

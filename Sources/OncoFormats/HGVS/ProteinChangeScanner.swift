@@ -1,16 +1,16 @@
 /// A cursor over the ASCII bytes of a protein change, with the small reads the grammar needs.
+///
+/// It borrows the bytes (no copy on the MAF hot path), so it lives only inside the call that
+/// owns them.
 struct ProteinChangeScanner {
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   var index = 0
 
-  init(_ bytes: [UInt8]) {
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
   }
 
   var isAtEnd: Bool { index >= bytes.count }
-
-  /// The bytes not read yet.
-  var rest: ArraySlice<UInt8> { bytes[min(index, bytes.count)...] }
 
   /// Reads one residue, three-letter code first (`Gly`), else one-letter (`G`, `*`), and
   /// returns its one-letter code; leaves the cursor unchanged and returns `nil` otherwise.

@@ -1,4 +1,5 @@
 import Glibc
+import OncoModel
 
 /// The tab-separated fields of one MAF line, as byte ranges into the line (no copies).
 ///
@@ -70,6 +71,42 @@ struct MAFFields {
       value = value * 10 + Int(byte - 0x30)
     }
     return .value(value)
+  }
+
+  /// An exon or intron number (`19`, `19/28`, `18-19/28`) read from bytes: `.value(nil)` when
+  /// missing, `.invalid` for anything else (a spreadsheet date such as `19-Feb`).
+  func featureNumber(_ index: Int?) -> Parsed<FeatureNumber> {
+    let field = bytes(index)
+    if MAFFields.isMissing(field) { return .value(nil) }
+    var numbers: [Int?] = [nil, nil, nil]  // first, last, total
+    var slot = 0
+    var digits = 0
+    for byte in field {
+      switch byte {
+      case 0x30...0x39:
+        guard digits < 9 else { return .invalid }
+        numbers[slot] = (numbers[slot] ?? 0) * 10 + Int(byte - 0x30)
+        digits += 1
+      case UInt8(ascii: "-") where slot == 0 && digits > 0:
+        slot = 1
+        digits = 0
+      case UInt8(ascii: "/") where slot < 2 && digits > 0:
+        slot = 2
+        digits = 0
+      default:
+        return .invalid
+      }
+    }
+    guard digits > 0, let first = numbers[0] else { return .invalid }
+    return .value(FeatureNumber(number: first, last: numbers[1], total: numbers[2]))
+  }
+
+  /// True when the field is exactly `literal`.
+  func equals(_ index: Int?, _ literal: StaticString) -> Bool {
+    let field = bytes(index)
+    guard field.count == literal.utf8CodeUnitCount else { return false }
+    guard let start = field.baseAddress else { return field.isEmpty }
+    return memcmp(start, literal.utf8Start, field.count) == 0
   }
 
   /// True when the field equals `literal`, ignoring ASCII case.

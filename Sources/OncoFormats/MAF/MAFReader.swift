@@ -22,7 +22,15 @@ import OncoModel
 /// Empty fields, `.` and `NA` are missing values. A row with the wrong number of fields, an
 /// empty barcode, or a position or count that is not a number is rejected with an error
 /// diagnostic; an exon number that is not one (a spreadsheet date such as `19-Feb`) is a
-/// warning and `nil`. Blank lines are not records. See `MAFColumns` for the required columns.
+/// warning and `nil`. Blank lines are not records.
+///
+/// Required columns follow cBioPortal's importer rather than the GDC specification (which
+/// marks every column required, unlike files in the wild): `Tumor_Sample_Barcode`, and either
+/// a gene (`Hugo_Symbol` or `Entrez_Gene_Id`) or the full locus (`Chromosome`,
+/// `Start_Position`, `Reference_Allele`, `Tumor_Seq_Allele2`). vcf2maf's minimal input has only
+/// the locus and the barcode, and reads with a `nil` gene and class. `Variant_Classification`
+/// is optional. Names are matched exactly first, then ignoring case; unknown columns stay in
+/// ``columns`` and are not read.
 public final class MAFReader {
   /// The header's column names, in file order (unknown columns included).
   public var columns: [String] { layout.names }
@@ -66,16 +74,17 @@ public final class MAFReader {
   ) throws -> ReadCounts {
     var counts = ReadCounts()
     var decoder = MAFRowDecoder(columns: layout, path: input.path, tumorSample: options.tumorSample)
+    var current = Alteration(sampleID: "", kind: .mutation, gene: nil)
     while let outcome = try input.withNextLine({ line in
-      decoder.decode(line, lineNumber: input.lineNumber, diagnostic: diagnostic)
+      decoder.decode(line, lineNumber: input.lineNumber, into: &current, diagnostic: diagnostic)
     }) {
       switch outcome {
       case .skipped:
         continue
-      case .accepted(let value):
+      case .accepted:
         counts.read += 1
         counts.accepted += 1
-        try alteration(value)
+        try alteration(current)
       case .rejected:
         counts.read += 1
         counts.rejected += 1

@@ -5,20 +5,20 @@ extension MAFRowDecoder {
   func fillEffect(
     _ alteration: inout Alteration, here: (Int) -> TextLocation, diagnostic: (Diagnostic) -> Void
   ) {
-    var proteinText: String?
+    // The first non-empty protein column, kept as written for fusions and the annotation.
+    var proteinColumn: Int?
     for index in columns.proteinChanges where !MAFFields.isMissing(fields.bytes(index)) {
-      let field = fields.bytes(index)
-      proteinText = proteinText ?? String(decoding: field, as: UTF8.self)
-      if let change = ProteinChangeNormalizer.normalize(bytes: Array(field)) {
+      proteinColumn = proteinColumn ?? index
+      if let change = ProteinChangeNormalizer.normalize(bytes: fields.bytes(index)) {
         alteration.proteinChange = change
         break
       }
     }
-    if alteration.kind == .structural, let proteinText {
-      alteration.fusionPartners = MAFRowDecoder.fusionPartners(proteinText)
+    if alteration.kind == .structural, let text = fields.text(proteinColumn) {
+      alteration.fusionPartners = MAFRowDecoder.fusionPartners(text)
     }
     alteration.hgvsc = fields.text(columns.hgvsc)
-    let consequences = fields.text(columns.consequence).map(MAFRowDecoder.consequenceTerms) ?? []
+    let consequences = consequenceTerms(columns.consequence)
     alteration.consequence = consequences.first
     alteration.impact = fields.text(columns.impact)
     alteration.transcript = fields.text(columns.transcript)
@@ -29,7 +29,7 @@ extension MAFRowDecoder {
       TranscriptAnnotation(
         gene: alteration.gene, transcript: alteration.transcript, consequences: consequences,
         impact: alteration.impact, hgvsc: alteration.hgvsc,
-        hgvsp: fields.text(columns.hgvsp) ?? proteinText, exon: alteration.exon,
+        hgvsp: fields.text(columns.hgvsp) ?? fields.text(proteinColumn), exon: alteration.exon,
         intron: alteration.intron, biotype: fields.text(columns.biotype),
         isCanonical: fields.equals(columns.canonical, ignoringCase: "YES"))
     ]
@@ -40,8 +40,9 @@ extension MAFRowDecoder {
   private func featureNumber(
     _ index: Int?, here: (Int) -> TextLocation, diagnostic: (Diagnostic) -> Void
   ) -> FeatureNumber? {
-    guard let index, let text = fields.text(index) else { return nil }
-    if let number = FeatureNumber(text) { return number }
+    guard let index else { return nil }
+    if case .value(let number) = fields.featureNumber(index) { return number }
+    let text = String(decoding: fields.bytes(index), as: UTF8.self)
     let looksLikeDate = text.contains { $0.isLetter }
     diagnostic(
       Diagnostic(
@@ -55,8 +56,14 @@ extension MAFRowDecoder {
   }
 
   /// VEP writes several SO terms joined by `&` (vcf2maf by `,`), most severe first.
-  static func consequenceTerms(_ text: String) -> [String] {
-    text.split { $0 == "&" || $0 == "," }.map(String.init)
+  private func consequenceTerms(_ index: Int?) -> [String] {
+    let field = fields.bytes(index)
+    guard !MAFFields.isMissing(field) else { return [] }
+    if !field.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }) {
+      return [String(decoding: field, as: UTF8.self)]  // the usual single term: no split
+    }
+    return field.split { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }
+      .map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
   }
 
   /// `EML4-ALK fusion` → `["EML4", "ALK"]`; other text gives no partners.

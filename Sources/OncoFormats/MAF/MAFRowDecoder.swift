@@ -10,7 +10,8 @@ struct MAFRowDecoder {
   enum Outcome {
     /// Not a record: a blank line, a `#` comment, or a row of another sample than the one asked.
     case skipped
-    case accepted(Alteration)
+    /// Decoded into the `alteration` passed in.
+    case accepted
     /// Unusable; at least one error diagnostic was emitted.
     case rejected
   }
@@ -26,8 +27,13 @@ struct MAFRowDecoder {
     self.tumorSample = tumorSample.map { Array($0.utf8) }
   }
 
+  /// Decodes `line` into `alteration` (replacing all of it) when the outcome is `.accepted`.
+  ///
+  /// Writing into a caller-owned value rather than returning one keeps the large
+  /// `Alteration` from being copied through an enum payload on every row.
   mutating func decode(
-    _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, diagnostic: (Diagnostic) -> Void
+    _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, into alteration: inout Alteration,
+    diagnostic: (Diagnostic) -> Void
   ) -> Outcome {
     if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line[0] == UInt8(ascii: "#") {
       return .skipped
@@ -65,8 +71,9 @@ struct MAFRowDecoder {
         isValid = false
         diagnostic(
           Diagnostic(
-            .error, at: here(fields.column(index)), "\(columns.names[index]) is not a number",
-            expected: minimum > 0 ? "a positive integer" : "a non-negative integer",
+            .error, at: here(fields.column(index)),
+            "\(columns.names[index]) is not a \(minimum > 0 ? "positive integer" : "whole number")",
+            expected: minimum > 0 ? "an integer ≥ \(minimum)" : "an integer ≥ 0",
             found: String(decoding: fields.bytes(index), as: UTF8.self),
             hint: "leave the field empty (or '.') when the value is unknown"))
         return nil
@@ -78,7 +85,7 @@ struct MAFRowDecoder {
     let depth = integer(columns.depth)
     guard isValid else { return .rejected }
 
-    var alteration = Alteration(sampleID: sampleID, kind: .mutation, gene: nil)
+    alteration = Alteration(sampleID: sampleID, kind: .mutation, gene: nil)
     alteration.location = TextLocation(file: path, line: lineNumber)
     fillIdentity(&alteration, start: start)
     fillEffect(&alteration, here: here, diagnostic: diagnostic)
@@ -86,12 +93,12 @@ struct MAFRowDecoder {
       alteration.vaf = Double(altCount) / Double(refCount + altCount)
     }
     alteration.depth = depth ?? refCount.flatMap { ref in altCount.map { ref + $0 } }
-    return .accepted(alteration)
+    return .accepted
   }
 
   /// Gene, locus, alleles, origin, filter and kind.
   private func fillIdentity(_ alteration: inout Alteration, start: Int?) {
-    if let gene = fields.text(columns.gene), gene != "Unknown" { alteration.gene = gene }
+    if !fields.equals(columns.gene, "Unknown") { alteration.gene = fields.text(columns.gene) }
     if let chromosome = fields.text(columns.chromosome), let start {
       alteration.position = GenomicPosition(chromosome: chromosome, position: start)
     }
@@ -104,6 +111,6 @@ struct MAFRowDecoder {
       alteration.origin = .germline
     }
     alteration.variantClass = fields.text(columns.variantClass).map(VariantClass.init(rawValue:))
-    if alteration.variantClass == .fusion { alteration.kind = .structural }
+    if fields.equals(columns.variantClass, "Fusion") { alteration.kind = .structural }
   }
 }

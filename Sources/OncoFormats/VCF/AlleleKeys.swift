@@ -13,6 +13,8 @@ struct AlleleKeys {
     vepTrimsFirstBase = Self.vepTrims(reference: reference, alternates: alternates)
   }
 
+  /// Whether VEP trims the first base of this site's alleles.
+  ///
   /// VEP's rule (`Bio::EnsEMBL::VEP::Parser::VCF`): at an indel site (some ALT differs in length
   /// from REF) where every allele begins with the same base, that base is removed (`-` if nothing
   /// is left). Symbolic and breakend alleles are left as they are.

@@ -64,7 +64,8 @@ enum AlleleSyntax: Equatable {
 
   /// Checks the four breakend forms `t[p[`, `t]p]`, `]p]t`, `[p[t` (`p` is `chr:pos` or `<ctg>:pos`).
   private static func isBreakend(_ allele: Bytes) -> Bool {
-    let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
+    let open = UInt8(ascii: "[")
+    let close = UInt8(ascii: "]")
     guard let firstBracket = allele.firstIndex(where: { $0 == open || $0 == close }) else {
       return false
     }
@@ -83,7 +84,8 @@ enum AlleleSyntax: Equatable {
 
   /// The mate position of a breakend (`chr2:123` in `N]chr2:123]`), when there is one.
   static func mate(of allele: Bytes) -> (chromosome: String, position: Int)? {
-    let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
+    let open = UInt8(ascii: "[")
+    let close = UInt8(ascii: "]")
     guard let first = allele.firstIndex(where: { $0 == open || $0 == close }),
       let second = allele.index(of: allele[first], from: first + 1)
     else { return nil }

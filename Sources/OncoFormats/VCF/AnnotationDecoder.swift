@@ -7,6 +7,9 @@ struct AnnotationEntry {
   var alleleIndex: Int?
   /// The entry's allele as written, for diagnostics.
   var alleleText: String
+  /// The gene the entry groups under: the first of a SnpEff list (`EML4` for `EML4&ALK`),
+  /// `nil` for an intergenic entry.
+  var geneKey: String?
   /// SnpEff cancer mode `ALT-OTHER`: the effect relative to another ALT, not to REF.
   var isDerived = false
   /// Severity rank of the most severe consequence (vcf2maf priorities; lower is worse).
@@ -18,8 +21,10 @@ struct AnnotationEntry {
 /// Decodes the entries of a VEP/SnpEff annotation INFO value into transcript annotations.
 struct AnnotationDecoder {
   let layout: AnnotationLayout
-  private var interner = StringInterner()
+  private var interner = StringInterner(capacity: 16_384)
   private var fields: [Bytes] = []
+  private var terms = ByteTable<(name: String, rank: Int)>(capacity: 256)
+  private var termLists = ByteTable<(terms: [String], rank: Int)>(capacity: 256)
 
   init(layout: AnnotationLayout) {
     self.layout = layout
@@ -28,29 +33,36 @@ struct AnnotationDecoder {
 
   /// Decodes every entry of `value` (the text after `CSQ=`).
   ///
-  /// Entries are split at commas; a piece with fewer `|` than the layout declares is joined to
-  /// the entry before it (VEP plugins such as LoF write commas inside a field).
+  /// Entries are split at commas, but VEP plugins write commas inside a field (LoF's
+  /// `PERCENTILE:…,GERP_DIST:…`): a piece without any `|` continues the entry before it, and so
+  /// does any piece that follows an entry with fewer `|` than the layout declares.
   mutating func decode(_ value: Bytes, alleles: AlleleKeys, into entries: inout [AnnotationEntry]) {
-    let separator = layout.style == .classicSnpEff ? ASCII.comma : ASCII.comma
     let wanted = layout.style == .classicSnpEff ? 0 : max(0, layout.fieldCount - 1)
-    var start = 0
-    var end = 0
+    var entryStart = 0
+    var entryPipes = 0
+    var position = 0
     var order = 0
-    while start < value.count {
-      end = value.index(of: separator, from: end) ?? value.count
-      // Join pieces until the entry has the declared number of fields.
-      while end < value.count, value.slice(start..<end).occurrences(of: ASCII.pipe) < wanted {
-        end = value.index(of: separator, from: end + 1) ?? value.count
-      }
-      let entry = value.slice(start..<end)
+    func finish(_ end: Int) {
+      let entry = value.slice(entryStart..<end)
       if !entry.isEmpty, var decoded = decodeEntry(entry, alleles: alleles) {
         decoded.order = order
         order += 1
         entries.append(decoded)
       }
-      start = end + 1
-      end = start
     }
+    while position <= value.count {
+      let end = value.index(of: ASCII.comma, from: position) ?? value.count
+      let pipes = value.slice(position..<end).occurrences(of: ASCII.pipe)
+      let continues = position > entryStart && (pipes == 0 || entryPipes < wanted)
+      if !continues, position > entryStart {
+        finish(position - 1)
+        entryStart = position
+        entryPipes = 0
+      }
+      entryPipes += pipes
+      position = end + 1
+    }
+    if value.count > entryStart { finish(value.count) }
   }
 
   private mutating func decodeEntry(_ entry: Bytes, alleles: AlleleKeys) -> AnnotationEntry? {
@@ -68,16 +80,17 @@ struct AnnotationDecoder {
       return true
     }
     var annotation = TranscriptAnnotation()
-    var consequences = consequenceTerms(effectName ?? field(layout.consequence))
-    if consequences.count > 1 {
-      consequences = consequences.enumerated().sorted {
-        ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset)
-      }.map(\.element)
-    }
-    annotation.consequences = consequences.map(\.term)
-    let rank = consequences.first?.rank ?? Consequences.unknownRank
+    let (consequences, rank) = consequenceTerms(effectName ?? field(layout.consequence))
+    annotation.consequences = consequences
     annotation.impact = interner.optional(field(layout.impact))
-    annotation.gene = interner.optional(field(layout.symbol)) ?? interner.optional(field(layout.geneID))
+    let geneBytes =
+      field(layout.symbol).flatMap { $0.isMissing ? nil : $0 }
+      ?? field(layout.geneID).flatMap { $0.isMissing ? nil : $0 }
+    annotation.gene = geneBytes.map { interner.string($0) }
+    var geneKey = rank >= 19 ? nil : annotation.gene
+    if geneKey != nil, let bytes = geneBytes, let ampersand = bytes.index(of: ASCII.ampersand) {
+      geneKey = interner.string(bytes.slice(0..<ampersand))
+    }
     annotation.transcript = interner.optional(field(layout.feature))
     annotation.biotype = interner.optional(field(layout.biotype))
     annotation.hgvsc = optionalString(field(layout.hgvsc))
@@ -102,14 +115,14 @@ struct AnnotationDecoder {
     annotation.isCanonical = field(layout.canonical).map { $0.equals("YES") || $0.equals("1") } ?? false
     annotation.isManeSelect =
       (field(layout.maneSelect).map { !$0.isMissing } ?? false)
-      || (field(layout.mane).map { $0.string.contains("MANE_Select") } ?? false)
+      || (field(layout.mane).map { $0.contains("MANE_Select") } ?? false)
     annotation.isPicked = field(layout.pick).map { $0.equals("1") } ?? false
 
     let allele = field(layout.allele) ?? Bytes(start: nil, count: 0)
-    var match = alleles.match(allele, style: layout.style, alleleNumber: field(layout.alleleNumber))
+    let match = alleles.match(allele, style: layout.style, alleleNumber: field(layout.alleleNumber))
     return AnnotationEntry(
-      annotation: annotation, alleleIndex: match.index, alleleText: allele.string,
-      isDerived: match.isDerived, rank: rank, order: 0)
+      annotation: annotation, alleleIndex: match.index, alleleText: match.index == nil ? allele.string : "",
+      geneKey: geneKey, isDerived: match.isDerived, rank: rank, order: 0)
   }
 
   private func field(_ index: Int?) -> Bytes? {
@@ -124,24 +137,45 @@ struct AnnotationDecoder {
 
   private func featureNumber(_ bytes: Bytes?) -> FeatureNumber? {
     guard let bytes, !bytes.isMissing else { return nil }
-    return FeatureNumber(bytes.string)
+    return bytes.featureNumber()
   }
 
-  /// The `&`-joined (old SnpEff: `+`-joined) consequence terms with their severity ranks.
-  private mutating func consequenceTerms(_ bytes: Bytes?) -> [(term: String, rank: Int)] {
-    guard let bytes, !bytes.isMissing else { return [] }
-    var terms: [(term: String, rank: Int)] = []
+  /// The `&`-joined (old SnpEff: `+`-joined) consequence terms, most severe first, and the
+  /// rank of the most severe; a field met before (`missense_variant&splice_region_variant`)
+  /// gives back the same shared array.
+  private mutating func consequenceTerms(_ bytes: Bytes?) -> (terms: [String], rank: Int) {
+    guard let bytes, !bytes.isMissing else { return ([], Consequences.unknownRank) }
+    let hash = ByteTable<(terms: [String], rank: Int)>.hash(bytes)
+    if let known = termLists.value(for: bytes, hash: hash) { return known }
+    var terms: [String] = []
+    var ranks: [Int] = []
     var start = 0
-    for index in 0...bytes.count where index == bytes.count || bytes[index] == ASCII.ampersand || bytes[index] == ASCII.plus {
+    for index in 0...bytes.count
+    where index == bytes.count || bytes[index] == ASCII.ampersand || bytes[index] == ASCII.plus {
       if index > start {
-        var term = interner.string(bytes.slice(start..<index))
-        if layout.style == .classicSnpEff, let mapped = Consequences.snpEffClassic[term] {
-          term = mapped
-        }
-        terms.append((term, Consequences.rank(term)))
+        let term = self.term(bytes.slice(start..<index))
+        terms.append(term.name)
+        ranks.append(term.rank)
       }
       start = index + 1
     }
-    return terms
+    var list = (terms: terms, rank: ranks.first ?? Consequences.unknownRank)
+    if terms.count > 1 {
+      let order = terms.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
+      list = (order.map { terms[$0] }, ranks[order[0]])
+    }
+    if termLists.count < 10_000 { termLists.insert(list, for: bytes, hash: hash) }
+    return list
+  }
+
+  /// One consequence term, shared, with its severity rank (old `EFF` names mapped to SO terms).
+  private mutating func term(_ bytes: Bytes) -> (name: String, rank: Int) {
+    let hash = ByteTable<(name: String, rank: Int)>.hash(bytes)
+    if let known = terms.value(for: bytes, hash: hash) { return known }
+    var name = bytes.percentDecoded()
+    if layout.style == .classicSnpEff, let mapped = Consequences.snpEffClassic[name] { name = mapped }
+    let entry = (name: name, rank: Consequences.rank(name))
+    if terms.count < 10_000 { terms.insert(entry, for: bytes, hash: hash) }
+    return entry
   }
 }

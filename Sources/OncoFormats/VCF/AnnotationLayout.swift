@@ -76,8 +76,10 @@ struct AnnotationLayout: Sendable, Hashable {
     "Gene_Name", "Transcript_BioType", "Gene_Coding", "Feature_ID", "Rank", "Allele",
   ]
 
-  /// The annotation tag of a header: the first VEP-style tag (any name, e.g. `CSQ`, `vep`,
-  /// `ANN` with VEP's `Format:`), else SnpEff `ANN`, else `EFF`.
+  /// The annotation tag of a header, in order of preference.
+  ///
+  /// The first VEP-style tag (any name: `CSQ`, `vep`, `ANN` with VEP's `Format:`), else SnpEff
+  /// `ANN`, else `EFF`.
   static func find(in header: VCFHeader) -> AnnotationLayout? {
     var snpEff: AnnotationLayout?
     var classic: AnnotationLayout?

@@ -1,4 +1,5 @@
 import Glibc
+import OncoModel
 
 /// A view of bytes inside a line buffer; valid only while the line is.
 typealias Bytes = UnsafeBufferPointer<UInt8>
@@ -162,6 +163,38 @@ extension UnsafeBufferPointer where Element == UInt8 {
     var value = 1.0
     for _ in 0..<exponent { value *= 10 }
     return value
+  }
+
+  /// True when `literal` occurs in the bytes.
+  func contains(_ literal: StaticString) -> Bool {
+    let length = literal.utf8CodeUnitCount
+    guard length > 0 else { return true }
+    guard length <= count, let base = baseAddress else { return false }
+    let first = literal.utf8Start.pointee
+    var from = 0
+    while let hit = index(of: first, from: from), hit + length <= count {
+      if memcmp(base + hit, literal.utf8Start, length) == 0 { return true }
+      from = hit + 1
+    }
+    return false
+  }
+
+  /// An exon or intron number (`19`, `19/28`, `18-19/28`), parsed from the bytes.
+  func featureNumber() -> FeatureNumber? {
+    let slash = index(of: UInt8(ascii: "/"))
+    let range = slash.map { slice(0..<$0) } ?? self
+    var total: Int?
+    if let slash {
+      guard let parsed = suffix(from: slash + 1).parseInt() else { return nil }
+      total = parsed
+    }
+    if let dash = range.index(of: ASCII.minus), dash > 0 {
+      guard let first = range.slice(0..<dash).parseInt(), let last = range.suffix(from: dash + 1).parseInt()
+      else { return nil }
+      return FeatureNumber(number: first, last: last, total: total)
+    }
+    guard let number = range.parseInt() else { return nil }
+    return FeatureNumber(number: number, total: total)
   }
 
   /// The text with VCF 4.3 percent-encoding (`%3A`, `%3B`, `%3D`, `%25`, `%2C`, …) decoded.

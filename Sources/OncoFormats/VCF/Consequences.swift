@@ -71,11 +71,22 @@ enum Consequences {
   /// The broad change a variant makes, as vcf2maf's `GetVariantType` tells it.
   enum VariantType { case substitution, insertion, deletion }
 
+  /// Classes of the terms whose class does not depend on the variant type, looked up once.
+  private static let fixedClasses: [String: VariantClass] = Dictionary(
+    priorities.map(\.term).filter { $0 != "frameshift_variant" && $0 != "protein_altering_variant" }
+      .map { ($0, classify($0, type: .substitution, inFrame: true)) },
+    uniquingKeysWith: { first, _ in first })
+
   /// The MAF `Variant_Classification` of the most severe `term` (vcf2maf's mapping).
+  static func variantClass(of term: String, type: VariantType, inFrame: Bool) -> VariantClass {
+    fixedClasses[term] ?? classify(term, type: type, inFrame: inFrame)
+  }
+
+  /// vcf2maf's `GetVariantClassification`, rule by rule.
   ///
   /// - Parameters:
   ///   - inFrame: whether the length change is a multiple of three.
-  static func variantClass(of term: String, type: VariantType, inFrame: Bool) -> VariantClass {
+  private static func classify(_ term: String, type: VariantType, inFrame: Bool) -> VariantClass {
     let proteinAltering = term == "protein_altering_variant"
     switch term {
     case "splice_acceptor_variant", "splice_donor_variant", "transcript_ablation",

@@ -17,6 +17,11 @@ struct FormatLayout {
   var baseCounts: [Int?] = [nil, nil, nil, nil]
   var tar: Int?
   var tir: Int?
+  /// Delly's reference/variant read pairs (`DR`, `DV`) and junction reads (`RR`, `RV`).
+  var dr: Int?
+  var dv: Int?
+  var rr: Int?
+  var rv: Int?
   /// The highest index any used key has; sample values past it are never split.
   var lastUsed = -1
 
@@ -56,6 +61,10 @@ struct FormatLayout {
     case "TU": set(&baseCounts[3])
     case "TAR": set(&tar)
     case "TIR": set(&tir)
+    case "DR": set(&dr)
+    case "DV": set(&dv)
+    case "RR": set(&rr)
+    case "RV": set(&rv)
     default: break
     }
   }

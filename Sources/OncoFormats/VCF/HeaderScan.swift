@@ -27,7 +27,8 @@ struct HeaderScan {
   mutating func run(_ lines: LineReader) throws {
     let head = try lines.peekContent(4096)
     guard !head.isEmpty else {
-      throw FormatError(.emptyFile, at: TextLocation(file: path), "the file is empty", hint: "expected a VCF header")
+      throw FormatError(
+        .emptyFile, at: TextLocation(file: path), "the file is empty", hint: "expected a VCF header")
     }
     if head.contains(0) {
       throw FormatError(
@@ -52,16 +53,18 @@ struct HeaderScan {
       } else if Self.looksLikeRecord(line) {
         firstRecord = (Array(line.utf8), number)
         columnHeaderLine = number
-        diagnostics.append(Diagnostic(
-          .warning, at: TextLocation(file: path, line: number), "no #CHROM header line",
-          hint: "reading the records as a sites-only VCF (no samples)"))
+        diagnostics.append(
+          Diagnostic(
+            .warning, at: TextLocation(file: path, line: number), "no #CHROM header line",
+            hint: "reading the records as a sites-only VCF (no samples)"))
         break
       } else {
         strayLines += 1
         guard sawMeta || strayLines <= Self.strayLineLimit else { break }
-        diagnostics.append(Diagnostic(
-          .warning, at: TextLocation(file: path, line: number), "line is not part of a VCF header",
-          found: line, hint: "the line was skipped"))
+        diagnostics.append(
+          Diagnostic(
+            .warning, at: TextLocation(file: path, line: number), "line is not part of a VCF header",
+            found: line, hint: "the line was skipped"))
       }
     }
     guard sawMeta || header.hasColumnHeader || firstRecord != nil else {
@@ -79,19 +82,22 @@ struct HeaderScan {
     let location = TextLocation(file: path, line: 1)
     guard let version = header.version else {
       if header.fileFormat == nil {
-        diagnostics.append(Diagnostic(
-          .warning, at: location, "no ##fileformat line", hint: "reading the file as VCF 4.2"))
+        diagnostics.append(
+          Diagnostic(
+            .warning, at: location, "no ##fileformat line", hint: "reading the file as VCF 4.2"))
       } else if header.fileFormat?.isEmpty == false {
-        diagnostics.append(Diagnostic(
-          .warning, at: location, "unknown ##fileformat", expected: "VCFv4.x",
-          found: header.fileFormat, hint: "reading the file as VCF 4.2"))
+        diagnostics.append(
+          Diagnostic(
+            .warning, at: location, "unknown ##fileformat", expected: "VCFv4.x",
+            found: header.fileFormat, hint: "reading the file as VCF 4.2"))
       }
       return
     }
     if !["4.0", "4.1", "4.2", "4.3", "4.4", "4.5"].contains(version) {
-      diagnostics.append(Diagnostic(
-        .warning, at: location, "VCF version \(version) is not one this reader was built for",
-        expected: "VCFv4.1 to VCFv4.4", hint: "reading it as VCF 4.4"))
+      diagnostics.append(
+        Diagnostic(
+          .warning, at: location, "VCF version \(version) is not one this reader was built for",
+          expected: "VCFv4.1 to VCFv4.4", hint: "reading it as VCF 4.4"))
     }
   }
 

@@ -1,15 +1,20 @@
 import OncoModel
 
-/// The one place where the HGVS protein text of an annotation becomes a ``OncoModel/ProteinChange``.
+/// The one place where the HGVS text of an annotation becomes a ``OncoModel/ProteinChange``.
 enum ProteinChangeText {
-  /// Normalises `ENSP00000256078.4:p.Gly12Cys` (the protein accession is dropped).
-  ///
-  /// Returns `nil` until the shared normaliser (`ProteinChangeNormalizer`, branch `wip-maf`)
-  /// is merged; the HGVSp text itself stays in ``OncoModel/TranscriptAnnotation/hgvsp``.
-  static func normalize(_ hgvsp: String?) -> ProteinChange? {
-    guard let hgvsp, !hgvsp.isEmpty else { return nil }
-    let change = hgvsp.firstIndex(of: ":").map { hgvsp[hgvsp.index(after: $0)...] } ?? hgvsp[...]
-    _ = change
-    return nil
+  /// Normalises the entry's HGVSp (`ENSP00000256078.4:p.Gly12Cys` → `G12C`; the accession is
+  /// dropped); a splice-site entry without HGVSp uses its HGVSc (`c.3028+1G>A` → `splice`).
+  static func normalize(_ annotation: borrowing TranscriptAnnotation) -> ProteinChange? {
+    if let hgvsp = annotation.hgvsp, !hgvsp.isEmpty,
+      let change = ProteinChangeNormalizer.normalize(hgvsp)
+    {
+      return change
+    }
+    guard let hgvsc = annotation.hgvsc,
+      annotation.consequences.contains(where: {
+        $0 == "splice_donor_variant" || $0 == "splice_acceptor_variant"
+      })
+    else { return nil }
+    return ProteinChangeNormalizer.normalize(hgvsc)
   }
 }

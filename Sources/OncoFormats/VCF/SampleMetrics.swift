@@ -7,9 +7,10 @@
 /// 2. allele counts: `AD` (`Number=R`: `AD[i+1]` ÷ the sum of all `AD`; when a count is `.`,
 ///    the denominator is `DP` instead; VarScan's one-value `AD` with `RD`: `AD ÷ (RD + AD)`),
 ///    `AO`/`RO` (`AO[i] ÷ (RO + ΣAO)`), Strelka tier-1 counts (`<ALT>U ÷ (<REF>U + Σ<ALT>U)`
-///    for SNVs, `TIR ÷ (TAR + TIR)` for indels).
+///    for SNVs, `TIR ÷ (TAR + TIR)` for indels), Delly read counts (`RV ÷ (RR + RV)` from
+///    junction reads, else `DV ÷ (DR + DV)` from read pairs).
 ///
-/// Depth: `DP`, else the sum of `AD`, else `RO + ΣAO`.
+/// Depth: `DP`, else the sum of `AD`, else `RO + ΣAO`, else Delly's `RR + RV` (or `DR + DV`).
 struct SampleMetrics {
   private var values: [Bytes] = []
   private var alleleCount = 0
@@ -41,20 +42,23 @@ struct SampleMetrics {
     }
     if let index = layout.af ?? layout.fa, let bytes = value(index) {
       let key = index == layout.af ? "AF" : "FA"
-      fractions = readList(bytes, key: key) { $0.parseDouble() }
+      if !Self.readList(bytes, into: &fractions, { $0.parseDouble() }) {
+        problems.append((key, bytes.string))
+      }
       let declared = header.format[key]?.number
       fractionIsPerAllele =
         declared == .perAllele
         || (declared != .perAlternateAllele && fractions.count == alleleCount && alleleCount > 1)
     } else if let bytes = value(layout.freq) {
-      fractions = readList(bytes, key: "FREQ") { piece in
+      let readable = Self.readList(bytes, into: &fractions) { piece in
         let number = piece.last == ASCII.percent ? piece.slice(0..<(piece.count - 1)) : piece
         return number.parseDouble().map { $0 / 100 }
       }
+      if !readable { problems.append(("FREQ", bytes.string)) }
       fractionIsPerAllele = false
     }
     if let bytes = value(layout.ad) {
-      adCounts = readList(bytes, key: "AD") { $0.parseInt() }
+      if !Self.readList(bytes, into: &adCounts, { $0.parseInt() }) { problems.append(("AD", bytes.string)) }
       adTotal = sum(adCounts)
     }
     if let bytes = value(layout.dp) {
@@ -86,7 +90,27 @@ struct SampleMetrics {
     {
       return Double(alt) / Double(ref + others)
     }
-    return strelkaFraction(alternate: index, layout: layout, reference: reference, alternate: alternate)
+    if let fraction = strelkaFraction(
+      alternate: index, layout: layout, reference: reference, alternate: alternate)
+    {
+      return fraction
+    }
+    return dellyCounts(layout).map { Double($0.variant) / Double($0.total) }
+  }
+
+  /// Delly's supporting and total reads: junction reads when there are any, else read pairs.
+  private func dellyCounts(_ layout: FormatLayout) -> (variant: Int, total: Int)? {
+    if let reference = value(layout.rr)?.parseInt(), let variant = value(layout.rv)?.parseInt(),
+      reference + variant > 0
+    {
+      return (variant, reference + variant)
+    }
+    if let reference = value(layout.dr)?.parseInt(), let variant = value(layout.dv)?.parseInt(),
+      reference + variant > 0
+    {
+      return (variant, reference + variant)
+    }
+    return nil
   }
 
   /// The read depth of the sample: `DP`, else the sum of `AD`, else `RO + ΣAO`.
@@ -98,7 +122,7 @@ struct SampleMetrics {
     {
       return ref + others
     }
-    return nil
+    return dellyCounts(layout)?.total
   }
 
   private func strelkaFraction(
@@ -157,12 +181,11 @@ struct SampleMetrics {
     return total
   }
 
-  /// Calls `parse` on each comma-separated value; a value that is present but unreadable
-  /// (`parse` gives `nil`) is noted once as a problem.
-  private mutating func readList<Value>(_ bytes: Bytes, key: String, _ parse: (Bytes) -> Value?)
-    -> [Value?]
-  {
-    var list: [Value?] = []
+  /// Appends `parse` of each comma-separated value; false when a value that is present could
+  /// not be read (`parse` gave `nil`).
+  private static func readList<Value>(
+    _ bytes: Bytes, into list: inout [Value?], _ parse: (Bytes) -> Value?
+  ) -> Bool {
     var bad = false
     bytes.forEachPiece(separatedBy: ASCII.comma) { piece, _ in
       let parsed = piece.isMissing ? nil : parse(piece)
@@ -170,7 +193,6 @@ struct SampleMetrics {
       list.append(parsed)
       return true
     }
-    if bad { problems.append((key, bytes.string)) }
-    return list
+    return !bad
   }
 }

@@ -4,12 +4,7 @@
 /// The table is bounded: past ``capacity`` distinct values it stops remembering new ones and
 /// simply builds strings, so memory stays flat on any input.
 struct StringInterner {
-  private struct Entry {
-    var bytes: [UInt8]
-    var string: String
-  }
-
-  private var table: [Int: Entry] = [:]
+  private var table = ByteTable<String>(capacity: 1024)
   let capacity: Int
 
   init(capacity: Int = 50_000) {
@@ -19,16 +14,10 @@ struct StringInterner {
   /// The string for `bytes`, percent-decoded (VCF 4.3), shared with earlier equal bytes.
   mutating func string(_ bytes: Bytes) -> String {
     guard bytes.count <= 64 else { return bytes.percentDecoded() }
-    var hasher = Hasher()
-    hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-    let key = hasher.finalize()
-    if let entry = table[key], entry.bytes.withUnsafeBufferPointer({ $0.equals(bytes) }) {
-      return entry.string
-    }
+    let hash = ByteTable<String>.hash(bytes)
+    if let string = table.value(for: bytes, hash: hash) { return string }
     let string = bytes.percentDecoded()
-    if table.count < capacity, table[key] == nil {
-      table[key] = Entry(bytes: Array(bytes), string: string)
-    }
+    if table.count < capacity { table.insert(string, for: bytes, hash: hash) }
     return string
   }
 

@@ -19,51 +19,52 @@ struct TranscriptChoice {
   /// One gene's representative entry and all its entries.
   struct GeneChoice {
     var gene: String?
-    var representative: AnnotationEntry
-    var annotations: [TranscriptAnnotation]
+    /// The index of the representative in the entries given to ``choose(_:among:)``.
+    var representative: Int
+    var members: [Int]
   }
 
   /// Rank from which an entry only lies near a gene (upstream/downstream and beyond).
   static let flankingRank = 16
 
-  /// Chooses, for the entries of one ALT (already filtered to it), one entry per gene.
-  static func choose(_ entries: [AnnotationEntry]) -> [GeneChoice] {
-    guard !entries.isEmpty else { return [] }
-    var groups: [(gene: String?, entries: [AnnotationEntry])] = []
-    for entry in entries {
-      let gene = entry.rank >= 19 ? nil : entry.annotation.gene.map(firstGene)
+  /// Chooses one entry per gene among `entries[members]` (the entries of one ALT).
+  static func choose(_ entries: [AnnotationEntry], among members: some Collection<Int>) -> [GeneChoice] {
+    guard !members.isEmpty else { return [] }
+    var groups: [GeneChoice] = []
+    for member in members {
+      let gene = entries[member].geneKey
       if let index = groups.firstIndex(where: { $0.gene == gene }) {
-        groups[index].entries.append(entry)
+        groups[index].members.append(member)
       } else {
-        groups.append((gene, [entry]))
+        groups.append(GeneChoice(gene: gene, representative: member, members: [member]))
       }
     }
-    var choices = groups.map { group in
-      GeneChoice(
-        gene: group.gene, representative: representative(of: group.entries),
-        annotations: group.entries.map(\.annotation))
+    for index in groups.indices {
+      groups[index].representative = representative(entries, groups[index].members)
     }
-    choices.sort { ($0.representative.rank, $0.representative.order) < ($1.representative.rank, $1.representative.order) }
-    let touching = choices.filter { $0.gene != nil && $0.representative.rank < flankingRank }
-    var kept = touching.isEmpty ? [choices[0]] : touching
-    let keptGenes = Set(kept.map(\.gene))
-    for choice in choices where !keptGenes.contains(choice.gene) {
-      kept[0].annotations.append(contentsOf: choice.annotations)
+    func key(_ choice: GeneChoice) -> (Int, Int) {
+      (entries[choice.representative].rank, entries[choice.representative].order)
+    }
+    if groups.count > 1 { groups.sort { key($0) < key($1) } }
+    func touches(_ choice: GeneChoice) -> Bool {
+      choice.gene != nil && entries[choice.representative].rank < flankingRank
+    }
+    if groups.allSatisfy(touches) { return groups }
+    let touching = groups.filter(touches)
+    var kept = touching.isEmpty ? [groups[0]] : touching
+    let keptGenes = kept.map(\.gene)
+    for group in groups where !keptGenes.contains(group.gene) {
+      kept[0].members.append(contentsOf: group.members)
     }
     return kept
   }
 
-  /// `EML4` for SnpEff's fusion gene list `EML4&ALK`.
-  static func firstGene(_ gene: String) -> String {
-    guard let ampersand = gene.firstIndex(of: "&") else { return gene }
-    return String(gene[..<ampersand])
-  }
-
-  /// Every gene an allele's entries name, in order, `&`-joined lists split (`EML4&ALK`).
-  static func allGenes(_ entries: [AnnotationEntry]) -> [String] {
+  /// Every gene the entries name, in order, `&`-joined lists split (`EML4&ALK`).
+  static func allGenes(_ entries: [AnnotationEntry], _ members: some Collection<Int>) -> [String] {
     var genes: [String] = []
-    for entry in entries where entry.rank < 19 {
-      for gene in entry.annotation.gene?.split(separator: "&") ?? [] where !genes.contains(String(gene)) {
+    for member in members where entries[member].rank < 19 {
+      for gene in entries[member].annotation.gene?.split(separator: "&") ?? []
+      where !genes.contains(String(gene)) {
         genes.append(String(gene))
       }
     }
@@ -71,15 +72,28 @@ struct TranscriptChoice {
   }
 
   /// The entry that describes a gene: canonical, else MANE Select, else PICK, else most severe.
-  static func representative(of entries: [AnnotationEntry]) -> AnnotationEntry {
-    let direct = entries.filter { !$0.isDerived }
-    let pool = direct.isEmpty ? entries : direct
-    func mostSevere(_ candidates: [AnnotationEntry]) -> AnnotationEntry? {
-      candidates.min { ($0.rank, $0.order) < ($1.rank, $1.order) }
+  static func representative(_ entries: [AnnotationEntry], _ members: [Int]) -> Int {
+    var canonical: Int?
+    var mane: Int?
+    var picked: Int?
+    var any: Int?
+    var derived: Int?
+    func better(_ candidate: Int, than current: Int?) -> Bool {
+      guard let current else { return true }
+      return (entries[candidate].rank, entries[candidate].order) < (
+        entries[current].rank, entries[current].order
+      )
     }
-    if let canonical = mostSevere(pool.filter(\.annotation.isCanonical)) { return canonical }
-    if let mane = mostSevere(pool.filter(\.annotation.isManeSelect)) { return mane }
-    if let picked = mostSevere(pool.filter(\.annotation.isPicked)) { return picked }
-    return mostSevere(pool) ?? entries[0]
+    for member in members {
+      if entries[member].isDerived {
+        if better(member, than: derived) { derived = member }
+        continue
+      }
+      if entries[member].annotation.isCanonical, better(member, than: canonical) { canonical = member }
+      if entries[member].annotation.isManeSelect, better(member, than: mane) { mane = member }
+      if entries[member].annotation.isPicked, better(member, than: picked) { picked = member }
+      if better(member, than: any) { any = member }
+    }
+    return canonical ?? mane ?? picked ?? any ?? derived ?? members[0]
   }
 }

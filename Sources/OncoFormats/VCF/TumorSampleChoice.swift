@@ -33,7 +33,8 @@ struct TumorSampleChoice: Equatable {
     }
     if names.count == 2 { return TumorSampleChoice(index: 1) }
     return TumorSampleChoice(
-      index: 0, warning: "\(names.count) samples and none named as the tumour; using the first, '\(names[0])'")
+      index: 0, warning: "\(names.count) samples and none named as the tumour; using the first, '\(names[0])'"
+    )
   }
 
   /// True for names such as `P1_TUMOR`, `DNA-TUMOUR`, `S12-T`, `S12_T`.

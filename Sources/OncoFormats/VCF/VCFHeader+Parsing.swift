@@ -15,16 +15,18 @@ extension VCFHeader {
     switch key {
     case "fileformat":
       if value.isEmpty {
-        warn(Diagnostic(
-          .warning, at: location, "empty ##fileformat", expected: "VCFv4.x",
-          hint: "reading the file as VCF 4.2"))
+        warn(
+          Diagnostic(
+            .warning, at: location, "empty ##fileformat", expected: "VCFv4.x",
+            hint: "reading the file as VCF 4.2"))
       }
       fileFormat = value
     case "INFO", "FORMAT":
       guard let attributes = Self.structuredAttributes(value), let id = attributes["ID"] else {
-        warn(Diagnostic(
-          .warning, at: location, "malformed ##\(key) line ignored",
-          expected: "<ID=…,Number=…,Type=…,Description=\"…\">", found: value))
+        warn(
+          Diagnostic(
+            .warning, at: location, "malformed ##\(key) line ignored",
+            expected: "<ID=…,Number=…,Type=…,Description=\"…\">", found: value))
         return
       }
       let definition = Self.definition(id: id, attributes, at: location, warn: warn)
@@ -57,9 +59,10 @@ extension VCFHeader {
       if let parsed = Number(text) {
         number = parsed
       } else {
-        warn(Diagnostic(
-          .warning, at: location, "\(id): unknown Number", expected: "A, R, G, . or a count",
-          found: text, hint: "assuming Number=."))
+        warn(
+          Diagnostic(
+            .warning, at: location, "\(id): unknown Number", expected: "A, R, G, . or a count",
+            found: text, hint: "assuming Number=."))
       }
     }
     var type = ValueType.string
@@ -67,10 +70,11 @@ extension VCFHeader {
       if let parsed = ValueType(rawValue: text) {
         type = parsed
       } else {
-        warn(Diagnostic(
-          .warning, at: location, "\(id): unknown Type",
-          expected: "Integer, Float, Flag, Character or String", found: text,
-          hint: "assuming Type=String"))
+        warn(
+          Diagnostic(
+            .warning, at: location, "\(id): unknown Type",
+            expected: "Integer, Float, Flag, Character or String", found: text,
+            hint: "assuming Type=String"))
       }
     }
     return Definition(

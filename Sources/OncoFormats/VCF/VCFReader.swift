@@ -7,7 +7,8 @@ import OncoModel
 /// ``TranscriptChoice`` for the rule), described by that gene's canonical transcript from the
 /// VEP `CSQ` (any tag with VEP's `Format:`), SnpEff `ANN` or `EFF` annotation; every entry stays
 /// in ``OncoModel/Alteration/annotations``. An allele without annotation gives one alteration
-/// with no gene. Symbolic alleles (`<DEL>`, `<DUP>`, `*`) and breakends are `.structural`;
+/// with no gene. Symbolic alleles (`<DEL>`, `<DUP>`, `*`), breakends and records with an INFO
+/// `SVTYPE` are `.structural`;
 /// `<*>`/`<NON_REF>` and a missing ALT (`.`) give none.
 ///
 /// The sample of the alterations is the tumour sample (``VariantReadOptions/tumorSample``, else
@@ -15,8 +16,17 @@ import OncoModel
 /// requested sample name, else the file's base name without `.vcf`/`.gz` (`calls.vcf.gz` →
 /// `calls`), so its alterations still group by file.
 ///
+/// VAF and depth come from the tumour sample's FORMAT values: first a fraction the caller wrote
+/// (`AF` — `Number=A`, or one value per allele including REF as RADIA writes it —, Mutect `FA`,
+/// VarScan `FREQ` percent), else counts (`AD` alt ÷ ΣAD, or ÷ `DP` when a count is `.`; VarScan
+/// `AD`/`RD`; `AO`/`RO`; Strelka tier-1 `AU/CU/GU/TU` or `TAR/TIR`; Delly `RV/RR`, `DV/DR`).
+/// Depth is `DP`, else ΣAD, else `RO + ΣAO`. Unreadable values are warnings and stay `nil`.
+///
 /// Origin is somatic for INFO `SOMATIC` or `SS=2`, germline for `SS=1`, else somatic when a
 /// `##source`/`##content` header line says "somatic", else unknown.
+///
+/// Record-level problems (wrong column count, bad POS or QUAL, REF or ALT in no VCF syntax) are
+/// error diagnostics with the byte column of the field, and the record counts as rejected.
 ///
 ///     let reader = try VCFReader(path: "calls.vcf.gz")
 ///     let counts = try reader.read(alteration: { print($0.gene ?? "-") },
@@ -59,9 +69,10 @@ public final class VCFReader {
         hint: names.isEmpty ? "the file has no samples" : "samples: \(names.joined(separator: ", "))")
     }
     if let warning = choice.warning {
-      headerDiagnostics.append(Diagnostic(
-        .warning, at: TextLocation(file: path, line: scan.columnHeaderLine), warning,
-        hint: "choose the tumour sample with --sample"))
+      headerDiagnostics.append(
+        Diagnostic(
+          .warning, at: TextLocation(file: path, line: scan.columnHeaderLine), warning,
+          hint: "choose the tumour sample with --sample"))
     }
     tumorIndex = choice.index
     tumorSampleName = choice.index.map { names[$0] }

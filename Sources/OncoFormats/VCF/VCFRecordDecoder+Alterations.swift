@@ -9,10 +9,11 @@ extension VCFRecordDecoder {
     var structuralType: String?
   }
 
-  /// Builds the alterations of a record whose fixed columns passed the checks.
+  /// Builds the alterations of a record whose fixed columns passed the checks and emits them.
   mutating func buildAlterations(
-    _ line: Bytes, record: FixedColumns, location: TextLocation, diagnostic: (Diagnostic) -> Void
-  ) throws -> [Alteration] {
+    _ line: Bytes, record: FixedColumns, location: TextLocation,
+    emit: (Alteration) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws {
     let info = readInfo(column(line, 7), offset: columns[7], location: location, diagnostic: diagnostic)
     alleles.reset(reference: record.reference, alternates: alternates)
     entries.removeAll(keepingCapacity: true)
@@ -25,12 +26,14 @@ extension VCFRecordDecoder {
     if info.somatic || info.somaticStatus == 2 { origin = .somatic }
     if info.somaticStatus == 1 { origin = .germline }
     let referenceText = record.reference.string
-    var site: [Alteration] = []
+    let allMatchFirst = alternates.count == 1 && entries.allSatisfy { $0.alleleIndex == 0 }
     for (index, alternate) in alternates.enumerated() {
       let syntax = syntaxes[index]
       guard syntax != .missing, syntax != .nonReference else { continue }
+      // An SV caller's record (INFO SVTYPE) is structural even with spelled-out bases (Delly INS).
+      let structural = syntax != .sequence || info.structuralType != nil
       var base = Alteration(
-        sampleID: sampleID, kind: syntax == .sequence ? .mutation : .structural, gene: nil,
+        sampleID: sampleID, kind: structural ? .structural : .mutation, gene: nil,
         position: GenomicPosition(chromosome: record.chromosome, position: record.position),
         ref: referenceText, alt: alternate.string, filter: record.filter, origin: origin,
         location: location)
@@ -39,48 +42,66 @@ extension VCFRecordDecoder {
           alternate: index, layout: formatLayout, reference: record.reference, alternate: alternate)
         base.depth = metrics.depth(layout: formatLayout)
       }
-      if syntax != .sequence {
+      if structural {
         base.structuralClass = info.structuralType ?? Self.structuralClass(alternate, syntax)
       }
-      let type = Self.variantType(reference: record.reference, alternate: alternate, structural: base.structuralClass)
+      let type = Self.variantType(
+        reference: record.reference, alternate: alternate, structural: base.structuralClass)
       let inFrame = abs(record.reference.count - alternate.count) % 3 == 0
-      let own = entries.filter { $0.alleleIndex == index }
-      let choices = TranscriptChoice.choose(own)
+      // One ALT whose entries all matched it (the usual case): no index list to build.
+      let own: [Int]? = allMatchFirst ? nil : entries.indices.filter { entries[$0].alleleIndex == index }
+      let choices =
+        own.map { TranscriptChoice.choose(entries, among: $0) }
+        ?? TranscriptChoice.choose(entries, among: entries.indices)
       if choices.isEmpty {
-        site.append(base)
+        try emit(base)
         continue
       }
-      let genes = base.kind == .structural ? TranscriptChoice.allGenes(own) : []
+      let genes =
+        base.kind != .structural
+        ? []
+        : own.map { TranscriptChoice.allGenes(entries, $0) }
+          ?? TranscriptChoice.allGenes(entries, entries.indices)
+      if choices.count == 1 {  // the common case, without a copy of `base`
+        describe(&base, with: choices[0], type: type, inFrame: inFrame)
+        if base.kind == .structural { base.fusionPartners = genes.filter { $0 != choices[0].gene } }
+        try emit(base)
+        continue
+      }
       for choice in choices {
         var alteration = base
-        Self.describe(&alteration, with: choice, type: type, inFrame: inFrame)
+        describe(&alteration, with: choice, type: type, inFrame: inFrame)
         if alteration.kind == .structural {
           alteration.fusionPartners = genes.filter { $0 != choice.gene }
         }
-        site.append(alteration)
+        try emit(alteration)
       }
     }
-    return site
   }
 
   /// Fills gene, consequence, class, HGVS and feature numbers from a gene's chosen entry.
-  static func describe(
+  mutating func describe(
     _ alteration: inout Alteration, with choice: TranscriptChoice.GeneChoice,
     type: Consequences.VariantType, inFrame: Bool
   ) {
-    let chosen = choice.representative.annotation
+    let chosen = choice.representative
     alteration.gene = choice.gene
-    alteration.consequence = chosen.consequences.first
-    if let term = chosen.consequences.first {
+    alteration.consequence = entries[chosen].annotation.consequences.first
+    if let term = alteration.consequence {
       alteration.variantClass = Consequences.variantClass(of: term, type: type, inFrame: inFrame)
     }
-    alteration.impact = chosen.impact
-    alteration.transcript = chosen.transcript
-    alteration.hgvsc = chosen.hgvsc
-    alteration.proteinChange = ProteinChangeText.normalize(chosen.hgvsp)
-    alteration.exon = chosen.exon
-    alteration.intron = chosen.intron
-    alteration.annotations = choice.annotations
+    alteration.impact = entries[chosen].annotation.impact
+    alteration.transcript = entries[chosen].annotation.transcript
+    alteration.hgvsc = entries[chosen].annotation.hgvsc
+    alteration.proteinChange = ProteinChangeText.normalize(entries[chosen].annotation)
+    alteration.exon = entries[chosen].annotation.exon
+    alteration.intron = entries[chosen].annotation.intron
+    // Each entry belongs to one choice: move the annotations out instead of copying them.
+    alteration.annotations = choice.members.map { member in
+      var taken = TranscriptAnnotation()
+      swap(&taken, &entries[member].annotation)
+      return taken
+    }
   }
 
   /// vcf2maf's variant type: after dropping shared leading bases, equal lengths are substitutions.
@@ -116,10 +137,11 @@ extension VCFRecordDecoder {
       let key = equals.map { pair.slice(0..<$0) } ?? pair
       let value = equals.map { pair.suffix(from: $0 + 1) }
       if !key.isEmpty, !infoTags.check(key) {
-        diagnostic(Diagnostic(
-          .warning, at: TextLocation(file: path, line: location.line, column: offset + start + 1),
-          "INFO tag '\(key.string)' is not declared in the header",
-          hint: value == nil ? "assuming Type=Flag" : "assuming Type=String"))
+        diagnostic(
+          Diagnostic(
+            .warning, at: TextLocation(file: path, line: location.line, column: offset + start + 1),
+            "INFO tag '\(key.string)' is not declared in the header",
+            hint: value == nil ? "assuming Type=Flag" : "assuming Type=String"))
         if annotations == nil, let layout = AnnotationLayout.wellKnown(tag: key.string) {
           annotations = AnnotationDecoder(layout: layout)
         }
@@ -161,9 +183,10 @@ extension VCFRecordDecoder {
       for key in formatLayout.keys {
         let bytes = Array(key.utf8)
         if !bytes.withUnsafeBufferPointer({ formatTags.check($0) }), key != "." {
-          diagnostic(Diagnostic(
-            .warning, at: TextLocation(file: path, line: location.line, column: offset + 1),
-            "FORMAT tag '\(key)' is not declared in the header", hint: "assuming Type=String"))
+          diagnostic(
+            Diagnostic(
+              .warning, at: TextLocation(file: path, line: location.line, column: offset + 1),
+              "FORMAT tag '\(key)' is not declared in the header", hint: "assuming Type=String"))
         }
         offset += bytes.count + 1
       }
@@ -173,10 +196,11 @@ extension VCFRecordDecoder {
       sample: column(line, sampleColumn), layout: formatLayout, header: header,
       alternateCount: alternates.count)
     for problem in metrics.problems {
-      diagnostic(Diagnostic(
-        .warning, at: TextLocation(file: path, line: location.line, column: columns[sampleColumn] + 1),
-        "FORMAT \(problem.key) of the tumour sample is not a number", found: problem.found,
-        hint: "the value was left empty"))
+      diagnostic(
+        Diagnostic(
+          .warning, at: TextLocation(file: path, line: location.line, column: columns[sampleColumn] + 1),
+          "FORMAT \(problem.key) of the tumour sample is not a number", found: problem.found,
+          hint: "the value was left empty"))
     }
     return true
   }
@@ -186,9 +210,10 @@ extension VCFRecordDecoder {
       let tag = annotations?.layout.tag
     else { return }
     let count = entries.count { $0.alleleIndex == nil }
-    diagnostic(Diagnostic(
-      .warning, at: TextLocation(file: path, line: location.line, column: columns[7] + 1),
-      "\(count) \(tag) entr\(count == 1 ? "y" : "ies") name an allele that is not an ALT",
-      found: unmatched.alleleText, hint: "those entries were ignored"))
+    diagnostic(
+      Diagnostic(
+        .warning, at: TextLocation(file: path, line: location.line, column: columns[7] + 1),
+        "\(count) \(tag) entr\(count == 1 ? "y" : "ies") name an allele that is not an ALT",
+        found: unmatched.alleleText, hint: "those entries were ignored"))
   }
 }

@@ -29,7 +29,7 @@ struct VCFRecordDecoder {
   var formatLayout = FormatLayout()
   var metrics = SampleMetrics()
   var alleles = AlleleKeys()
-  var interner = StringInterner(capacity: 10_000)
+  var interner = StringInterner(capacity: 1_024)
   var entries: [AnnotationEntry] = []
   var columns: [Int] = []
   var alternates: [Bytes] = []
@@ -43,7 +43,8 @@ struct VCFRecordDecoder {
     self.sampleID = sampleID
     self.tumorIndex = tumorIndex
     self.originHint = originHint
-    expectedColumns = header.hasColumnHeader ? (header.sampleNames.isEmpty ? 8 : 9 + header.sampleNames.count) : nil
+    expectedColumns =
+      header.hasColumnHeader ? (header.sampleNames.isEmpty ? 8 : 9 + header.sampleNames.count) : nil
     annotations = AnnotationLayout.find(in: header).map(AnnotationDecoder.init)
     infoTags.declare(header.info.keys)
     formatTags.declare(header.format.keys)
@@ -57,14 +58,14 @@ struct VCFRecordDecoder {
     let location = TextLocation(file: path, line: lineNumber)
     do {
       let record = try parseFixedColumns(line, location: location, diagnostic: diagnostic)
-      let site = try buildAlterations(line, record: record, location: location, diagnostic: diagnostic)
-      for alteration in site { try emit(alteration) }
+      try buildAlterations(line, record: record, location: location, emit: emit, diagnostic: diagnostic)
       return .accepted
     } catch let rejection as Rejection {
-      diagnostic(Diagnostic(
-        .error, at: TextLocation(file: path, line: lineNumber, column: rejection.column),
-        rejection.message, expected: rejection.expected, found: rejection.found,
-        hint: rejection.hint ?? "the record was skipped"))
+      diagnostic(
+        Diagnostic(
+          .error, at: TextLocation(file: path, line: lineNumber, column: rejection.column),
+          rejection.message, expected: rejection.expected, found: rejection.found,
+          hint: rejection.hint ?? "the record was skipped"))
       return .rejected
     }
   }
@@ -109,7 +110,8 @@ struct VCFRecordDecoder {
     }
     let chromosome = column(line, 0)
     guard !chromosome.isEmpty, !chromosome.isMissing else {
-      throw Rejection(column: 1, message: "CHROM is empty", expected: "a contig name", found: chromosome.string)
+      throw Rejection(
+        column: 1, message: "CHROM is empty", expected: "a contig name", found: chromosome.string)
     }
     let positionBytes = column(line, 1)
     guard let position = positionBytes.parseInt(), position >= 0 else {
@@ -120,7 +122,8 @@ struct VCFRecordDecoder {
     let reference = column(line, 3)
     guard AlleleSyntax.isReference(reference) else {
       throw Rejection(
-        column: columns[3] + 1, message: "REF is not a sequence of bases", expected: "bases such as A, C, G, T, N",
+        column: columns[3] + 1, message: "REF is not a sequence of bases",
+        expected: "bases such as A, C, G, T, N",
         found: reference.string)
     }
     try parseAlternates(column(line, 4), offset: columns[4])

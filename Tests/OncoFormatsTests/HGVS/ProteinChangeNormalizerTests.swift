@@ -109,8 +109,10 @@ import Testing
     #expect(ProteinChangeNormalizer.normalize(change.short) == change)
   }
 
-  @Test(arguments: ["", " ", ".", "-", "NA", "p.?", "p.(?)", "?", "c.35G>T", "c.-14G>A",
-    "c.1742-20A>G", "garbage", "p.", "ENSP00000256078.4:", "G12C\u{e9}", "p.Gly"])
+  @Test(arguments: [
+    "", " ", ".", "-", "NA", "p.?", "p.(?)", "?", "c.35G>T", "c.-14G>A",
+    "c.1742-20A>G", "garbage", "p.", "ENSP00000256078.4:", "G12C\u{e9}", "p.Gly",
+  ])
   func refusesWhatIsNotAProteinChange(_ input: String) {
     #expect(ProteinChangeNormalizer.normalize(input) == nil)
   }

@@ -21,10 +21,10 @@ import Testing
     #expect(errors.map(\.0) == [4, 5, 6, 9])
     #expect(errors.map(\.1) == [23, 9, 22, 64])
     #expect(result.errors[0].message.contains("6 fields"))
-    #expect(result.errors[1].message == "Start_Position is not a number")
+    #expect(result.errors[1].message == "Start_Position is not a positive integer")
     #expect(result.errors[1].found == "12a")
     #expect(result.errors[2].message == "Tumor_Sample_Barcode is empty")
-    #expect(result.errors[3].message == "t_alt_count is not a number")
+    #expect(result.errors[3].message == "t_alt_count is not a whole number")
     #expect(result.errors.allSatisfy { $0.location.file == badRows && $0.hint != nil })
     #expect(result.errors[0].formatted.hasPrefix("\(badRows):4:23: error: "))
   }
@@ -37,7 +37,9 @@ import Testing
     #expect(warning.found == "19-Feb")
     let deletion = try #require(result.at(line: 10))
     #expect(deletion.exon == nil)
-    #expect(deletion.proteinChange == ProteinChange(short: "E746_A750del", kind: .inframeDeletion, start: 746, end: 750))
+    #expect(
+      deletion.proteinChange
+        == ProteinChange(short: "E746_A750del", kind: .inframeDeletion, start: 746, end: 750))
     #expect(deletion.alt == "-" && deletion.ref == "GGAATTAAGAGAAGC")
     #expect(deletion.vaf == nil && deletion.depth == nil)
     #expect(deletion.origin == .germline)
@@ -93,12 +95,70 @@ import Testing
   }
 
   @Test func headerNamesToleratesCaseAndVersionLineWithTabs() throws {
-    let text = "#version 2.4\t\t\t\n#other comment\nhugo_symbol\tTUMOR_SAMPLE_BARCODE\tHGVSp_short\nKRAS\tS1\tp.Gly12Asp\n"
+    let text =
+      "#version 2.4\t\t\t\n#other comment\nhugo_symbol\tTUMOR_SAMPLE_BARCODE\tHGVSp_short\nKRAS\tS1\tp.Gly12Asp\n"
     let path = try write(Array(text.utf8), name: "case.maf")
     let result = try MAFReadResult.read(path)
     #expect(result.counts == ReadCounts(read: 1, accepted: 1, rejected: 0))
     #expect(result.at(line: 4)?.gene == "KRAS")
     #expect(result.at(line: 4)?.proteinChange?.short == "G12D")
+  }
+
+  @Test func exactNameWinsOverACaseVariant() throws {
+    let text = "gene\tHUGO_SYMBOL\tHugo_Symbol\tTumor_Sample_Barcode\nx\tWRONG\tKRAS\tS1\n"
+    let path = try write(Array(text.utf8), name: "dup.maf")
+    #expect(try MAFReadResult.read(path).at(line: 2)?.gene == "KRAS")
+  }
+
+  @Test func extraFieldIsRejectedAtItsColumn() throws {
+    let text = "Hugo_Symbol\tTumor_Sample_Barcode\nKRAS\tS1\textra\nNRAS\tS1\n"
+    let path = try write(Array(text.utf8), name: "extra.maf")
+    let result = try MAFReadResult.read(path)
+    #expect(result.counts == ReadCounts(read: 2, accepted: 1, rejected: 1))
+    #expect(result.errors.first?.location == TextLocation(file: path, line: 2, column: 9))
+  }
+
+  @Test func gzipCompressedMAFReadsTheSame() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    let copy = directory.appendingPathComponent("bad_rows.maf")
+    try FileManager.default.copyItem(atPath: badRows, toPath: copy.path)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "gzip -f '\(copy.path)'"]
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let gzipped = try MAFReadResult.read(copy.path + ".gz")
+    let plain = try MAFReadResult.read(badRows)
+    #expect(gzipped.counts == plain.counts)
+    #expect(gzipped.alterations.map(\.proteinChange) == plain.alterations.map(\.proteinChange))
+  }
+
+  @Test func headerOnlyReadsNothing() throws {
+    let path = try write(Array("#version 2.4\nHugo_Symbol\tTumor_Sample_Barcode\n".utf8), name: "h.maf")
+    let result = try MAFReadResult.read(path)
+    #expect(result.counts == ReadCounts())
+    #expect(try MAFReader(path: path).columns == ["Hugo_Symbol", "Tumor_Sample_Barcode"])
+  }
+
+  /// Garbled rows (seeded random bytes and tabs) are rejected or read, never a crash, and the
+  /// counts always balance.
+  @Test func garbledRowsNeverCrash() throws {
+    var generator = SplitMix64(seed: 7)
+    let alphabet = Array("\t\t\t\t0123456789.-NA p.G12CxX#\r\u{ff}".utf8)
+    var text = "Hugo_Symbol\tChromosome\tStart_Position\tTumor_Sample_Barcode\tt_ref_count\tt_alt_count"
+    text += "\tExon_Number\tHGVSp_Short\n"
+    var bytes = Array(text.utf8)
+    for _ in 0..<2000 {
+      for _ in 0..<Int(generator.next() % 40) {
+        bytes.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+      }
+      bytes.append(0x0A)
+    }
+    let path = try write(bytes, name: "garbled.maf")
+    let result = try MAFReadResult.read(path)
+    #expect(result.counts.read > 0)
+    #expect(result.counts.rejected == Set(result.errors.compactMap(\.location.line)).count)
   }
 
   @Test func emptyFileIsAnError() throws {

@@ -117,7 +117,9 @@ import Testing
     #expect(brca2.proteinChange == ProteinChange(short: "D191G", kind: .missense, start: 191, end: 191))
     #expect(brca2.consequence == nil && brca2.transcript == nil)
     // p.S1436S in a Missense_Mutation row is synonymous by its notation.
-    #expect(result.alterations.first { $0.sampleID == "TEST_SAMPLE_SOMATIC_HOMOZYGOUS" }?.proteinChange?.short == "S1436=")
+    #expect(
+      result.alterations.first { $0.sampleID == "TEST_SAMPLE_SOMATIC_HOMOZYGOUS" }?.proteinChange?.short
+        == "S1436=")
     // NA is a missing value.
     let acp3 = try #require(result.alterations.first { $0.sampleID == "TEST_SAMPLE_15" })
     #expect(acp3.consequence == nil && acp3.exon == nil && acp3.impact == nil)

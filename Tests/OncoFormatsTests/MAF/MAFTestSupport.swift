@@ -1,5 +1,6 @@
 import OncoFormats
 import OncoModel
+import Testing
 
 /// Everything one read of a MAF produced.
 struct MAFReadResult {
@@ -25,5 +26,3 @@ struct MAFReadResult {
     return result
   }
 }
-
-import Testing

@@ -21,6 +21,9 @@ import Testing
     #expect(braf.map(\.hgvsc) == ["ENST00000646891.2:c.1799T>A", "ENST00000646891.2:c.1799T>G"])
     #expect(braf[0].annotations.count == 1 && braf[1].annotations.count == 1)
     #expect(braf[0].variantClass == .missense && braf[0].exon == FeatureNumber(number: 15, total: 18))
+    // HGVSp ENSP00000493543.1:p.Val600Glu / p.Val600Gly, normalised without the accession.
+    #expect(braf.map(\.proteinChange?.short) == ["V600E", "V600G"])
+    #expect(braf[0].proteinChange?.start == 600 && braf[0].proteinChange?.kind == .missense)
     #expect(braf[0].location == TextLocation(file: fixture("multiallelic.vcf"), line: 10))
     // AF is '.', so AD (Number=R) 50,30,20: 30/100 and 20/100; DP '.', depth = ΣAD = 100.
     let second = reading.at(140_753_400)
@@ -38,6 +41,7 @@ import Testing
     #expect(tp53.map(\.variantClass) == [.frameShiftDeletion, .frameShiftInsertion])
     #expect(tp53[1].annotations.first?.consequences == ["frameshift_variant", "splice_region_variant"])
     #expect(tp53.allSatisfy { $0.filter == "q10;s50" })
+    #expect(tp53.map(\.proteinChange?.short) == ["P152fs", "P153fs"])
     // AD '.,5,15' has a missing REF count: the denominator falls back to DP 40.
     #expect(tp53.map(\.vaf) == [5.0 / 40, 15.0 / 40])
   }
@@ -54,6 +58,7 @@ import Testing
     // Percent-encoded 'p.%3D' is decoded; GENEC's entry stays reachable on the first alteration.
     #expect(site[0].annotations.map(\.transcript) == ["ENST1", "ENST2", "ENST4"])
     #expect(site[0].annotations[1].hgvsp == "ENSP2:p.=")
+    #expect(site[0].proteinChange?.kind == .synonymous && site[1].proteinChange == nil)
     #expect(site[1].annotations.map(\.transcript) == ["ENST3"])
     #expect(site[0].vaf == 0.4 && site[0].depth == 10)
   }
@@ -110,7 +115,10 @@ import Testing
     #expect(reading.counts == ReadCounts(read: 2, accepted: 2, rejected: 0))
     let messages = reading.warnings.map(\.formatted)
     #expect(reading.warnings.count == 4)  // XX, FLAGGY, GT and ZZ, each once
-    #expect(messages.contains { $0.contains("INFO tag 'XX' is not declared") && $0.contains("assuming Type=String") })
+    #expect(
+      messages.contains {
+        $0.contains("INFO tag 'XX' is not declared") && $0.contains("assuming Type=String")
+      })
     #expect(messages.contains { $0.contains("INFO tag 'FLAGGY'") && $0.contains("assuming Type=Flag") })
     #expect(messages.contains { $0.contains("FORMAT tag 'ZZ'") && $0.contains("assuming Type=String") })
     // XX starts at byte 29 of line 4 ("chr1\t100\t.\tA\tG\t.\tPASS\tDP=10;" is 28 bytes).

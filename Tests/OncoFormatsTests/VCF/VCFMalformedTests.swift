@@ -78,7 +78,8 @@ import Testing
 
   @Test func truncatedBGZFIsAnErrorAfterTheRecordsBeforeIt() throws {
     let records = (1...30_000).map { "chr1\t\($0)\t.\tA\tG\t50\tPASS\tDP=\($0 % 90)" }
-    let text = "##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+    let text =
+      "##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
       + records.joined(separator: "\n") + "\n"
     let path = try temporaryVCF(text, name: "big.vcf")
     _ = try shell("bgzip -f '\(path)'")

@@ -5,7 +5,8 @@ import Testing
 
 /// The committed R outputs and data sets under `Reference/` (see `make_reference.R`).
 enum Reference {
-  static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/OncoSurvivalTests/Reference")
+  static let folder = Fixtures.packageRoot.appendingPathComponent(
+    "Tests/OncoSurvivalTests/Reference")
 
   /// A JSON document written by `make_reference.R`.
   static func json(_ name: String) throws -> JSON {
@@ -30,7 +31,9 @@ enum Reference {
     var current = ""
     var quoted = false
     for character in line {
-      if character == "\"" { quoted.toggle() } else if character == ",", !quoted {
+      if character == "\"" {
+        quoted.toggle()
+      } else if character == ",", !quoted {
         fields.append(current)
         current = ""
       } else {
@@ -61,11 +64,14 @@ struct JSON {
 /// `actual` agrees with R's `expected` to `relative` (1e-6 by default, 1e-4 for p < 1e-10),
 /// with an absolute floor of 1e-10 for values that should be zero; `nil` must match `NA`.
 func expectClose(
-  _ actual: Double?, _ expected: Double?, relative: Double = 1e-6, _ what: @autoclosure () -> String = "",
+  _ actual: Double?, _ expected: Double?, relative: Double = 1e-6,
+  _ what: @autoclosure () -> String = "",
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
   guard let expected else {
-    #expect(actual == nil || !(actual?.isFinite ?? true), "\(what()): expected NA, got \(String(describing: actual))", sourceLocation: sourceLocation)
+    #expect(
+      actual == nil || !(actual?.isFinite ?? true),
+      "\(what()): expected NA, got \(String(describing: actual))", sourceLocation: sourceLocation)
     return
   }
   guard let actual else {
@@ -83,7 +89,9 @@ func expectClose(
   _ actual: [Double?], _ expected: [Double?], relative: Double = 1e-6, _ what: String = "",
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  #expect(actual.count == expected.count, "\(what): \(actual.count) values vs R \(expected.count)", sourceLocation: sourceLocation)
+  #expect(
+    actual.count == expected.count, "\(what): \(actual.count) values vs R \(expected.count)",
+    sourceLocation: sourceLocation)
   for (index, (a, e)) in zip(actual, expected).enumerated() {
     expectClose(a, e, relative: relative, "\(what)[\(index)]", sourceLocation: sourceLocation)
   }

@@ -1,0 +1,145 @@
+import OncoModel
+
+/// The state of one reading of a set of clinical tables.
+struct ClinicalTableSession {
+  /// One row with its fields by mapping name, values already mapped.
+  struct Fields {
+    var values: [String: String]
+    var location: (String) -> TextLocation
+    subscript(field: String) -> String? { values[field] }
+  }
+
+  let source: String
+  let missingValues: Set<String>
+  let emit: (SourceRecord) throws -> Void
+  let report: (Diagnostic) -> Void
+  var patients: Set<String> = []
+  var hasPatientTable = false
+  var birthDays: [String: Day] = [:]
+
+  init(
+    source: String, missingValues: Set<String>, emit: @escaping (SourceRecord) throws -> Void,
+    report: @escaping (Diagnostic) -> Void
+  ) {
+    self.source = source
+    self.missingValues = missingValues
+    self.emit = emit
+    self.report = report
+  }
+
+  /// Required fields per table kind.
+  static let required: [String: [String]] = [
+    "patients": ["patient_id"], "diagnoses": ["patient_id"], "samples": ["sample_id", "patient_id"],
+    "treatments": ["patient_id", "agent", "start_date"], "events": ["patient_id", "kind", "date"],
+    "follow_up": ["patient_id", "date"],
+  ]
+
+  mutating func read(kind: String, table: ClinicalTableMapping.Table, path: String) throws -> ReadCounts {
+    let delimiter = ClinicalTableSession.delimiter(table.delimiter, path: path)
+    guard let dates = ClinicalDateFormat(table.dateFormat),
+      let baseDates = ClinicalDateFormat(table.daysFromFormat)
+    else {
+      throw FormatError(
+        .unknownFormat, at: TextLocation(file: path),
+        "unknown date format '\(table.dateFormat ?? table.daysFromFormat ?? "")'",
+        hint: "use iso, dd/mm/yyyy, mm/dd/yyyy, yyyymmdd or days")
+    }
+    let reader = try DelimitedReader(path: path, delimiter: delimiter, quoting: true)
+    guard let headerRow = try reader.next() else {
+      throw FormatError(
+        .emptyFile, at: TextLocation(file: path), "table is empty", hint: "the first row names the columns")
+    }
+    let columns = TableColumns(headerRow.fields, missingValues: missingValues)
+    for field in ClinicalTableSession.required[kind] ?? [] where table.columns[field] == nil {
+      throw FormatError(
+        .missingColumn, at: TextLocation(file: path), "the mapping names no column for '\(field)' of \(kind)")
+    }
+    for (field, name) in table.columns where columns.index(of: name) == nil {
+      throw FormatError(
+        .missingColumn, at: TextLocation(file: path, line: headerRow.line),
+        "column \(name) (\(field)) is not in the header",
+        hint: "the header has: \(columns.names.prefix(12).joined(separator: ", "))")
+    }
+    if let base = table.daysFrom, columns.index(of: base) == nil {
+      throw FormatError(
+        .missingColumn, at: TextLocation(file: path, line: headerRow.line),
+        "days_from column \(base) is not in the header")
+    }
+    let fieldIndexes = table.columns.compactMap { field, name in columns.index(of: name).map { (field, $0) } }
+    if kind == "patients" { hasPatientTable = true }
+    var counts = ReadCounts()
+    var warnedEncoding = false
+    while let row = try reader.next() {
+      if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+      if reader.usedLatin1Fallback, !warnedEncoding {
+        warnedEncoding = true
+        report(
+          Diagnostic(
+            .warning, at: TextLocation(file: path, line: row.line), "file is not valid UTF-8",
+            hint: "read as Latin-1 (ISO 8859-1); save it as UTF-8 to silence this"))
+      }
+      var values: [String: String] = [:]
+      for (field, index) in fieldIndexes {
+        guard let text = columns.value(row.fields, at: index) else { continue }
+        values[field] = table.values?[field]?[text] ?? text
+      }
+      let fields = Fields(values: values) { field in
+        guard let name = table.columns[field], let index = columns.index(of: name) else {
+          return TextLocation(file: path, line: row.line)
+        }
+        return TextLocation(
+          file: path, line: row.line, column: TableColumns.column(of: index, in: row.fields))
+      }
+      var dateContext = DateContext(format: dates, base: nil, path: path)
+      if let base = table.daysFrom, dates == .days {
+        guard let text = columns.value(row.fields, base), let (day, _) = baseDates.parse(text) else {
+          report(
+            Diagnostic(
+              .error, at: TextLocation(file: path, line: row.line), "days_from column \(base) holds no date",
+              found: columns.value(row.fields, base) ?? ""))
+          counts.reject()
+          continue
+        }
+        dateContext.base = day
+      }
+      do {
+        let records = try build(kind, fields, table: table, dates: dateContext)
+        for record in records { try emit(record) }
+        counts.accept()
+      } catch let problem as RowProblem {
+        report(problem.diagnostic)
+        counts.reject()
+      }
+    }
+    if let line = reader.unterminatedQuoteLine {
+      report(
+        Diagnostic(
+          .error, at: TextLocation(file: path, line: line),
+          "quoted field is not closed before the end of the file"))
+    }
+    return counts
+  }
+
+  static func delimiter(_ text: String?, path: String) -> UInt8 {
+    switch text {
+    case "tab", "\t", "\\t": return UInt8(ascii: "\t")
+    case let text? where text.utf8.count == 1: return text.utf8.first ?? UInt8(ascii: ",")
+    default:
+      let lower = path.lowercased()
+      return lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv.gz")
+        ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+    }
+  }
+}
+
+/// A row-level problem: the row is rejected with this diagnostic.
+struct RowProblem: Error {
+  var diagnostic: Diagnostic
+}
+
+/// How one row's dates are read.
+struct DateContext {
+  var format: ClinicalDateFormat
+  var base: Day?
+  var path: String
+}

@@ -1,0 +1,44 @@
+import OncoModel
+
+/// A VCF or MAF file read as a data source: its alterations (through ``VariantFiles``), with a
+/// sample (and a patient of the same id) for every sample id seen, emitted just before that
+/// sample's first alteration.
+///
+/// Variant files name samples, not patients, so each sample stands for its own patient here;
+/// a linkage to clinical patients belongs to the import.
+public struct VariantFileSourceReader: SourceReader, Sendable {
+  /// The variant file.
+  public let path: String
+  /// The source name given to the patients.
+  public let source: String
+  /// Which sample is the tumour, passed to the VCF or MAF reader.
+  public let options: VariantReadOptions
+
+  /// Creates a reader of one variant file; its format is recognised from its content.
+  public init(path: String, source: String = "variants", options: VariantReadOptions = .init()) {
+    self.path = path
+    self.source = source
+    self.options = options
+  }
+
+  /// Reads the file once.
+  ///
+  /// - Throws: ``FormatError`` when the file cannot be opened, is not a VCF or MAF, or its
+  ///   header is unusable.
+  public func read(
+    record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> [FileReadReport] {
+    var seen: Set<String> = []
+    func alteration(_ alteration: Alteration) throws {
+      if seen.insert(alteration.sampleID).inserted {
+        let here = alteration.location ?? TextLocation(file: path)
+        try record(.patient(Patient(id: alteration.sampleID, source: source, location: here)))
+        try record(.sample(Sample(id: alteration.sampleID, patientID: alteration.sampleID, location: here)))
+      }
+      try record(.alteration(alteration))
+    }
+    let summary = try VariantFiles.read(
+      path: path, options: options, alteration: alteration, diagnostic: diagnostic)
+    return [FileReadReport(path: path, format: summary.format.rawValue, counts: summary.counts)]
+  }
+}
