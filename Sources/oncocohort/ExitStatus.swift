@@ -1,10 +1,7 @@
 import ArgumentParser
 import OncoFormats
-<<<<<<< HEAD
-import OncoWarehouse
-=======
 import OncoSurvival
->>>>>>> main
+import OncoWarehouse
 
 /// The sysexits-style exit codes of DESIGN.md, in one place.
 enum ExitStatus {
@@ -22,11 +19,10 @@ enum ExitStatus {
       printDiagnostic(formatError.diagnostic)
       return ExitCode(dataError)
     }
-<<<<<<< HEAD
     if let warehouseError = error as? WarehouseError {
       printDiagnostic(warehouseError.diagnostic)
       return ExitCode(warehouseError.isDataError ? dataError : failure)
-=======
+    }
     if let tableError = error as? TableError {
       printDiagnostic(tableError.diagnostic)
       return ExitCode(dataError)
@@ -34,7 +30,6 @@ enum ExitStatus {
     if let survivalError = error as? SurvivalError {
       printError(survivalError.description)
       return ExitCode(dataError)
->>>>>>> main
     }
     if error is ValidationError || error is CleanExit { return error }
     let code = OncoCohort.exitCode(for: error)

@@ -86,7 +86,7 @@ import Testing
     try Data("hello\n".utf8).write(to: text)
     let result = try CLI.run(["import", text.path], directory: folder)
     #expect(result.status == 65)
-    #expect(result.stderr.contains("notes.txt:1: error: not a recognised variant file"))
+    #expect(result.stderr.contains("notes.txt: error: cannot tell what kind of source this is"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("oncocohort.sqlite").path))
   }
 }

@@ -40,10 +40,10 @@ struct FileDigest: Sendable, Hashable {
   }
 
   /// The regular files named by `paths`, folders listed recursively in name order (hidden
-  /// files left out), each hashed.
+  /// files left out), each hashed; URLs are left out.
   static func inputs(_ paths: [String]) throws -> [FileDigest] {
     var files: [String] = []
-    for path in paths {
+    for path in paths where !path.contains("://") {  // a server (fhir+https://…) has no file to hash
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw WarehouseError(

@@ -1,43 +1,25 @@
-import Foundation
 import OncoFormats
 import OncoModel
 
 extension ImportCommand {
-  /// The reader of one source's files and folders.
-  ///
-  /// For now: VCF and MAF files (plain or compressed), recognised from their content by
-  /// `VariantFiles`. When `SourceFiles.reader(for:mapping:)` (cBioPortal folders, FHIR, clinical
-  /// tables, VCF/MAF) is in OncoFormats, this body becomes a call to it.
-  static func reader(for paths: [String]) throws -> any SourceReader {
-    try VariantFilesReader(paths: paths)
+  /// The reader of one source: `SourceFiles` chooses a reader per path (cBioPortal folder, FHIR,
+  /// clinical tables with their mapping, VCF, MAF), and several paths are read one after another.
+  static func reader(for paths: [String], mapping: String?, source: String) throws -> any SourceReader {
+    if let mapping, let first = paths.first {
+      return try SourceFiles.reader(for: first, mapping: mapping, source: source)
+    }
+    let readers = try paths.map { try SourceFiles.reader(for: $0, source: source) }
+    return readers.count == 1 ? readers[0] : SequentialSourceReader(readers: readers)
   }
 }
 
-/// A source made of variant files only: each VCF or MAF gives alterations of its samples.
-struct VariantFilesReader: SourceReader {
-  let paths: [String]
-
-  /// Checks up front that every path is a VCF or MAF file, so that nothing is imported otherwise.
-  init(paths: [String]) throws {
-    for path in paths {
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-        throw FormatError(
-          .unknownFormat, at: TextLocation(file: path), "a folder cannot be imported yet",
-          hint: "this build imports VCF and MAF files; name them one by one")
-      }
-      _ = try VariantFileFormat.detect(path: path)
-    }
-    self.paths = paths
-  }
+/// Several readers of one source, read in turn; their file reports are put together.
+struct SequentialSourceReader: SourceReader {
+  let readers: [any SourceReader]
 
   func read(
     record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> [FileReadReport] {
-    try paths.map { path in
-      let summary = try VariantFiles.read(
-        path: path, alteration: { try record(.alteration($0)) }, diagnostic: diagnostic)
-      return FileReadReport(path: path, format: summary.format.rawValue, counts: summary.counts)
-    }
+    try readers.flatMap { try $0.read(record: record, diagnostic: diagnostic) }
   }
 }

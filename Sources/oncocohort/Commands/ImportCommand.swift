@@ -34,6 +34,9 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "Who holds the source.")
   var origin: Origin = .unknown
 
+  @Option(help: ArgumentHelp("YAML mapping of clinical tables (which column is which).", valueName: "file"))
+  var mapping: String?
+
   @OptionGroup var common: CommonOptions
 
   @Flag(help: "Do not store every transcript annotation, only the one chosen per alteration.")
@@ -41,7 +44,9 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     // Readers first: an unreadable PATH stops the command before the warehouse is touched.
-    let groups = try sourceGroups().map { group in (group, try Self.reader(for: group.paths)) }
+    let groups = try sourceGroups().map { group in
+      (group, try Self.reader(for: group.paths, mapping: mapping, source: group.name))
+    }
     let warehouse = try Warehouse(path: options.warehousePath)
     let importer = WarehouseImporter(
       warehouse: warehouse,
@@ -53,7 +58,7 @@ struct ImportCommand: ParsableCommand {
         name: group.name, origin: SourceInfo.Origin(rawValue: origin.rawValue) ?? .unknown)
       var printer = DiagnosticPrinter(quiet: common.quiet)
       let report = try importer.importSource(
-        info, paths: group.paths, reader: reader,
+        info, paths: group.paths + (mapping.map { [$0] } ?? []), reader: reader,
         diagnostic: {
           progress.clear()
           printer.print($0)
