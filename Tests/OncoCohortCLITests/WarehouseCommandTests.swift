@@ -18,7 +18,9 @@ import Testing
 
   @Test func importsAMAFAndSummarisesTheWarehouse() throws {
     // SampleData/industry/variants.maf: 8 data rows; line 9 has t_alt_count 'seventy' (rejected);
-    // the 7 others name samples I0001-T … I0006-T.
+    // the 7 others name samples I0001-T … I0006-T. A variant file stands each sample for a patient
+    // of the same id, so the file gives 7 alterations + 6 samples + 6 patients = 19 records, and
+    // 20 read with the rejected row.
     let imported = try CLI.run(
       ["import", maf, "--source", "industry", "--origin", "private", "--format", "json"], directory: folder)
     #expect(imported.status == 0)
@@ -29,13 +31,13 @@ import Testing
     #expect(source["name"] as? String == "industry")
     #expect(source["origin"] as? String == "private")
     let file = try #require((source["files"] as? [[String: Any]])?.first)
-    #expect(file["records_read"] as? Int == 8)
-    #expect(file["imported"] as? Int == 7)
+    #expect(file["records_read"] as? Int == 20)
+    #expect(file["imported"] as? Int == 19)
     #expect(file["rejected"] as? Int == 1)
     #expect(file["format"] as? String == "maf")
     #expect((file["sha256"] as? String)?.count == 64)
     let totals = try #require(document["totals"] as? [String: Int])
-    #expect(totals == ["patients": 0, "samples": 6, "alterations": 7, "treatments": 0, "events": 0])
+    #expect(totals == ["patients": 6, "samples": 6, "alterations": 7, "treatments": 0, "events": 0])
     // The default warehouse is oncocohort.sqlite in the working directory.
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("oncocohort.sqlite").path))
 
