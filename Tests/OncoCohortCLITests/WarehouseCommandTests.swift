@@ -91,4 +91,29 @@ import Testing
     #expect(result.stderr.contains("notes.txt: error: cannot tell what kind of source this is"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("oncocohort.sqlite").path))
   }
+
+  @Test func importsACBioPortalStudyFolderWithEveryFileAccounted() throws {
+    // Counted with awk on the files: data_clinical_patients.txt has 841 patient rows,
+    // data_clinical_samples.txt 845 sample rows, data_mutations_extended.maf 36 mutation rows.
+    let study = Fixtures.shared("cbioportal-study_es_0")
+    let result = try CLI.run(["import", study, "--origin", "public", "--format", "json"], directory: folder)
+    #expect(result.status == 0)
+    let source = try #require((try json(result.stdout)["sources"] as? [[String: Any]])?.first)
+    #expect(source["name"] as? String == "cbioportal-study_es_0")
+    let files = try #require(source["files"] as? [[String: Any]])
+    func file(_ name: String) -> [String: Any]? {
+      files.first { ($0["path"] as? String)?.hasSuffix("/" + name) == true }
+    }
+    #expect(file("data_clinical_patients.txt")?["imported"] as? Int == 841)
+    #expect(file("data_clinical_samples.txt")?["imported"] as? Int == 845)
+    #expect(file("data_mutations_extended.maf")?["records_read"] as? Int == 36)
+    for entry in files {
+      let read = entry["records_read"] as? Int ?? -1
+      #expect(read == (entry["imported"] as? Int ?? 0) + (entry["rejected"] as? Int ?? 0))
+      #expect((entry["sha256"] as? String)?.count == 64)
+    }
+    let counts = try #require(source["counts"] as? [String: Int])
+    #expect(counts["patients"] == 841)
+    #expect(counts["samples"] == 845)
+  }
 }
