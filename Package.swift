@@ -12,10 +12,12 @@ let package = Package(
     .library(name: "OncoFormats", targets: ["OncoFormats"]),
     .library(name: "OncoSurvival", targets: ["OncoSurvival"]),
     .library(name: "OncoOntology", targets: ["OncoOntology"]),
+    .library(name: "OncoWarehouse", targets: ["OncoWarehouse"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C libraries
@@ -43,13 +45,20 @@ let package = Package(
     ),
     .target(name: "OncoSurvival"),
     .target(name: "OncoOntology", dependencies: ["CLibXML2"]),
+    .target(
+      name: "OncoWarehouse",
+      dependencies: [
+        "OncoModel", "OncoFormats",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
+    ),
 
     // Command line
     .executableTarget(
       name: "oncocohort",
       dependencies: [
-        "OncoModel", "OncoFormats", "OncoSurvival",
-        "OncoOntology",
+        "OncoModel", "OncoFormats", "OncoSurvival", "OncoOntology", "OncoWarehouse",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -71,6 +80,10 @@ let package = Package(
       name: "OncoOntologyTests",
       dependencies: ["OncoOntology", "OncoTestSupport"],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "OncoWarehouseTests",
+      dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoTestSupport"]
     ),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
   ],

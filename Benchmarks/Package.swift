@@ -49,6 +49,16 @@ let package = Package(
       path: "Benchmarks/OntologyBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "ImportBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "OncoFormats", package: onco),
+        .product(name: "OncoWarehouse", package: onco),
+      ],
+      path: "Benchmarks/ImportBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,7 @@
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
 
-packages=(pkg-config zlib1g-dev libxml2-dev libcurl4-openssl-dev gzip tabix)
+packages=(pkg-config zlib1g-dev libxml2-dev libcurl4-openssl-dev libsqlite3-dev gzip tabix)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -2,6 +2,7 @@ import ArgumentParser
 import OncoFormats
 import OncoOntology
 import OncoSurvival
+import OncoWarehouse
 
 /// The sysexits-style exit codes of DESIGN.md, in one place.
 enum ExitStatus {
@@ -18,6 +19,10 @@ enum ExitStatus {
     if let formatError = error as? FormatError {
       printDiagnostic(formatError.diagnostic)
       return ExitCode(dataError)
+    }
+    if let warehouseError = error as? WarehouseError {
+      printDiagnostic(warehouseError.diagnostic)
+      return ExitCode(warehouseError.isDataError ? dataError : failure)
     }
     if let tableError = error as? TableError {
       printDiagnostic(tableError.diagnostic)

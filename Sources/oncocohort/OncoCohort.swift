@@ -11,7 +11,10 @@ struct OncoCohort: AsyncParsableCommand {
       64 bad usage, 65 bad input data or query, 1 any other failure.
       """,
     version: Version.current,
-    subcommands: [VariantsCommand.self, SurvivalCommand.self, OntologyCommand.self]
+    subcommands: [
+      VariantsCommand.self, ImportCommand.self, SummaryCommand.self, OntologyCommand.self,
+      SurvivalCommand.self,
+    ]
   )
 
   /// Maps argument-parser's usage errors to exit 64 (EX_USAGE) as DESIGN.md promises.

@@ -1,0 +1,36 @@
+import GRDB
+
+/// The secondary indexes of the `alterations` table, set aside during a large import and built
+/// again at its end, inside the same transaction.
+///
+/// Building an index once over sorted keys costs far less than keeping it up to date row by row
+/// (in SQLite on this project's machines, about 3× less for a million rows). It only pays when
+/// the import brings at least as many rows as the table holds, so the decision compares the two.
+struct BulkIndexes {
+  private var saved: [String] = []
+
+  /// Drops the `alterations` indexes when `expectedRows` is at least the table's row count and
+  /// large enough to matter; remembers their SQL for ``restore(_:)``.
+  mutating func setAside(_ db: Database, expectedRows: Int) throws {
+    guard expectedRows >= 100_000 else { return }
+    let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM alterations") ?? 0
+    guard existing <= expectedRows else { return }
+    let indexes = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT name, sql FROM sqlite_master
+        WHERE type = 'index' AND tbl_name = 'alterations' AND sql IS NOT NULL
+        """)
+    for index in indexes {
+      let name: String = index["name"]
+      saved.append(index["sql"])
+      try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+    }
+  }
+
+  /// Builds again the indexes set aside.
+  mutating func restore(_ db: Database) throws {
+    for sql in saved { try db.execute(sql: sql) }
+    saved = []
+  }
+}

@@ -1,0 +1,37 @@
+/// How a source is imported.
+public struct ImportOptions: Sendable {
+  /// Makes any rejected record, and any warning of the reader, fatal: the source's transaction
+  /// is rolled back and ``WarehouseError/Code/strictRejection`` thrown.
+  public var strict: Bool
+  /// Stores every transcript annotation of each alteration (`transcript_annotations` table);
+  /// off, only the chosen annotation kept on the alteration itself is stored.
+  public var transcriptAnnotations: Bool
+  /// Code harmonisation (diagnoses, drugs, genes); `nil` keeps codes as written.
+  public var codeMapping: (any CodeMapping)?
+
+  /// Creates options; the defaults keep going past rejections, store every annotation, map no code.
+  public init(
+    strict: Bool = false, transcriptAnnotations: Bool = true, codeMapping: (any CodeMapping)? = nil
+  ) {
+    self.strict = strict
+    self.transcriptAnnotations = transcriptAnnotations
+    self.codeMapping = codeMapping
+  }
+}
+
+/// Where an import stands, reported now and then so a caller can draw a progress bar.
+public struct ImportProgress: Sendable, Hashable {
+  /// The file whose records are being imported.
+  public var file: String
+  /// Records received from this file so far.
+  public var records: Int
+  /// The estimated fraction of the file done (line reached / lines in the file), when known.
+  public var fraction: Double?
+
+  /// Creates a progress report.
+  public init(file: String, records: Int, fraction: Double?) {
+    self.file = file
+    self.records = records
+    self.fraction = fraction
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import OncoModel
+
+/// The SHA-256, size and line count of one input file, read in one streaming pass.
+struct FileDigest: Sendable, Hashable {
+  var path: String
+  var sha256: String
+  var size: Int
+  /// Newline bytes in the file as stored (compressed files count compressed bytes, so
+  /// the figure only serves progress estimates of plain files).
+  var lines: Int
+
+  /// Hashes the file at `path` in 1 MiB chunks, in constant memory.
+  static func compute(path: String) throws -> FileDigest {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw WarehouseError(
+        .unreadableInput, at: TextLocation(file: path), "cannot open the file to hash it",
+        hint: "check that it exists and is readable")
+    }
+    defer { try? handle.close() }
+    var hasher = SHA256()
+    var size = 0
+    var lines = 0
+    while true {
+      let chunk: Data
+      do {
+        chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+      } catch {
+        throw WarehouseError(
+          .unreadableInput, at: TextLocation(file: path), "reading failed: \(error)")
+      }
+      if chunk.isEmpty { break }
+      size += chunk.count
+      chunk.withUnsafeBytes { bytes in
+        hasher.update(bytes)
+        for byte in bytes where byte == 0x0A { lines += 1 }
+      }
+    }
+    return FileDigest(path: path, sha256: hasher.finalize(), size: size, lines: lines)
+  }
+
+  /// The regular files named by `paths`, folders listed recursively in name order (hidden
+  /// files left out), each hashed; URLs are left out.
+  static func inputs(_ paths: [String]) throws -> [FileDigest] {
+    var files: [String] = []
+    for path in paths where !path.contains("://") {  // a server (fhir+https://…) has no file to hash
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw WarehouseError(
+          .unreadableInput, at: TextLocation(file: path), "no such file or folder",
+          hint: "check the path")
+      }
+      if !isDirectory.boolValue {
+        files.append(path)
+        continue
+      }
+      let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+      let enumerator = FileManager.default.enumerator(atPath: base)
+      var found: [String] = []
+      while let relative = enumerator?.nextObject() as? String {
+        if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+        let full = base + "/" + relative
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+          found.append(full)
+        }
+      }
+      files += found.sorted()
+    }
+    return try files.map(compute(path:))
+  }
+}

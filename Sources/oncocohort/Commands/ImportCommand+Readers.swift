@@ -1,0 +1,25 @@
+import OncoFormats
+import OncoModel
+
+extension ImportCommand {
+  /// The reader of one source: `SourceFiles` chooses a reader per path (cBioPortal folder, FHIR,
+  /// clinical tables with their mapping, VCF, MAF), and several paths are read one after another.
+  static func reader(for paths: [String], mapping: String?, source: String) throws -> any SourceReader {
+    if let mapping, let first = paths.first {
+      return try SourceFiles.reader(for: first, mapping: mapping, source: source)
+    }
+    let readers = try paths.map { try SourceFiles.reader(for: $0, source: source) }
+    return readers.count == 1 ? readers[0] : SequentialSourceReader(readers: readers)
+  }
+}
+
+/// Several readers of one source, read in turn; their file reports are put together.
+struct SequentialSourceReader: SourceReader {
+  let readers: [any SourceReader]
+
+  func read(
+    record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> [FileReadReport] {
+    try readers.flatMap { try $0.read(record: record, diagnostic: diagnostic) }
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import OncoWarehouse
+
+@Suite struct WarehouseTests {
+  let folder: ScratchFolder
+
+  init() throws { folder = try ScratchFolder() }
+
+  @Test func migratesAnEmptyFileToTheCurrentSchema() throws {
+    let path = folder.path("new.sqlite")
+    let warehouse = try Warehouse(path: path)
+    let (version, tables) = try warehouse.queue.read { db in
+      (
+        try Int.fetchOne(db, sql: "PRAGMA user_version"),
+        try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      )
+    }
+    #expect(version == Warehouse.schemaVersion)
+    for table in [
+      "sources", "files", "patients", "patient_attributes", "diagnoses", "diagnosis_codes", "samples",
+      "panels", "panel_genes", "alterations", "fusion_partners", "transcript_annotations", "biomarkers",
+      "treatments", "events", "rejects", "unmapped_codes", "ontology_closure",
+    ] {
+      #expect(tables.contains(table), "missing table \(table)")
+    }
+    // Opening again applies nothing and keeps the file usable.
+    let again = try Warehouse(path: path)
+    #expect(try again.sources().isEmpty)
+    #expect(try again.queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
+  }
+
+  @Test func refusesAWarehouseFromANewerTool() throws {
+    let path = folder.path("newer.sqlite")
+    _ = try Warehouse(path: path)
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { try $0.execute(sql: "PRAGMA user_version = 99") }
+    let error = #expect(throws: WarehouseError.self) { _ = try Warehouse(path: path) }
+    #expect(error?.code == .newerSchema)
+    #expect(error?.message.contains("99") == true)
+  }
+
+  @Test func refusesAMigrationItDoesNotKnow() throws {
+    let path = folder.path("future.sqlite")
+    _ = try Warehouse(path: path)
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-future')") }
+    let error = #expect(throws: WarehouseError.self) { _ = try Warehouse(path: path) }
+    #expect(error?.code == .newerSchema)
+  }
+
+  @Test func refusesFilesThatAreNotWarehouses() throws {
+    let text = try folder.write("notes.sqlite", String(repeating: "not a database\n", count: 100))
+    #expect((#expect(throws: WarehouseError.self) { _ = try Warehouse(path: text) })?.code == .notAWarehouse)
+    let other = folder.path("other.sqlite")
+    try DatabaseQueue(path: other).write { try $0.execute(sql: "CREATE TABLE t (x)") }
+    #expect((#expect(throws: WarehouseError.self) { _ = try Warehouse(path: other) })?.code == .notAWarehouse)
+  }
+
+  @Test(arguments: [
+    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    (
+      String(repeating: "a", count: 1_000_000),
+      "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+    ),
+  ])
+  func sha256MatchesKnownDigests(input: String, digest: String) {
+    var hasher = SHA256()
+    hasher.update(input.utf8)
+    #expect(hasher.finalize() == digest)
+  }
+
+  @Test func sha256IsTheSameWhateverTheChunking() throws {
+    // Python: hashlib.sha256(bytes(range(256)) * 300).hexdigest()
+    let bytes = [UInt8]((0..<300).flatMap { _ in (0...255).map(UInt8.init) })
+    for chunk in [1, 63, 64, 65, 1000] {
+      var hasher = SHA256()
+      var offset = 0
+      while offset < bytes.count {
+        let end = min(bytes.count, offset + chunk)
+        bytes[offset..<end].withUnsafeBytes { hasher.update($0) }
+        offset = end
+      }
+      #expect(hasher.finalize() == "f8b0585eb91f58c007a5634362c9f90d8543822c113f702523bc7b73408a9392")
+    }
+  }
+}
