@@ -15,6 +15,7 @@ public struct OntologyError: Error, Sendable, Hashable, CustomStringConvertible 
       case malformedRecord = "malformed_record"
       case unknownTerm = "unknown_term"
       case ambiguousTerm = "ambiguous_term"
+      case cacheIgnored = "cache_ignored"
     }
     let value: Value
 
@@ -34,6 +35,8 @@ public struct OntologyError: Error, Sendable, Hashable, CustomStringConvertible 
     public static let unknownTerm = Code(value: .unknownTerm)
     /// Several loaded terms match a label or bare code.
     public static let ambiguousTerm = Code(value: .ambiguousTerm)
+    /// An ontology cache file was unusable (corrupt, truncated, unwritable) and was bypassed.
+    public static let cacheIgnored = Code(value: .cacheIgnored)
 
     public var description: String { value.rawValue }
   }

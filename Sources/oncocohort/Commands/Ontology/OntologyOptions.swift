@@ -16,13 +16,30 @@ struct OntologyOptions: ParsableArguments {
       valueName: "file"))
   var ontologies: [String] = []
 
+  @Option(
+    name: .customLong("ontology-cache"),
+    help: ArgumentHelp(
+      "Folder of parsed ontologies and downloads (default: $\(OntologyCache.folderVariable), else"
+        + " $XDG_CACHE_HOME/oncocohort/ontologies, else ~/.cache/oncocohort/ontologies).",
+      valueName: "folder"))
+  var cacheFolder: String?
+
+  @Flag(
+    name: .customLong("no-ontology-cache"),
+    help: "Parse every ontology file, neither reading nor writing the parsed-ontology cache.")
+  var noCache = false
+
   @Option(help: "Output format.")
   var format: OutputFormat = .text
+
+  /// The cache folder in effect.
+  var cacheFolderPath: String { cacheFolder ?? OntologyCache.defaultFolder() }
 
   /// Loads the named ontologies (or the shipped folder) and prints linking warnings on stderr.
   func loadGraph() throws -> TermGraph {
     let paths = ontologies.isEmpty ? [try Self.shippedFolder()] : ontologies
-    let graph = TermGraph(files: try OntologyLoader.read(paths: paths))
+    let cache = noCache ? nil : OntologyCache(folder: cacheFolderPath)
+    let graph = TermGraph(files: try OntologyLoader.read(paths: paths, cache: cache))
     for warning in graph.warnings { printError(warning.formatted(severity: "warning")) }
     return graph
   }
