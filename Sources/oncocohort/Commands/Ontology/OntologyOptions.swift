@@ -12,8 +12,9 @@ struct OntologyOptions: ParsableArguments {
   @Option(
     name: .customLong("ontology"),
     help: ArgumentHelp(
-      "An ontology file (OWL, ClaML, OncoTree JSON/TSV, HGNC TSV) or folder; repeatable.",
-      valueName: "file"))
+      "An ontology file (OWL, ClaML, OncoTree JSON/TSV, HGNC TSV) or folder, or an http(s) URL"
+        + " (optionally ending #sha256=HEX) downloaded once into the cache; repeatable.",
+      valueName: "file|url"))
   var ontologies: [String] = []
 
   @Option(
@@ -29,6 +30,9 @@ struct OntologyOptions: ParsableArguments {
     help: "Parse every ontology file, neither reading nor writing the parsed-ontology cache.")
   var noCache = false
 
+  @Flag(help: "Use cached copies of --ontology URLs without asking the server.")
+  var offline = false
+
   @Option(help: "Output format.")
   var format: OutputFormat = .text
 
@@ -37,7 +41,14 @@ struct OntologyOptions: ParsableArguments {
 
   /// Loads the named ontologies (or the shipped folder) and prints linking warnings on stderr.
   func loadGraph() throws -> TermGraph {
-    let paths = ontologies.isEmpty ? [try Self.shippedFolder()] : ontologies
+    let paths =
+      ontologies.isEmpty
+      ? [try Self.shippedFolder()]
+      : try ontologies.map { argument in
+        guard RemoteOntology.isURL(argument) else { return argument }
+        return try RemoteOntology(argument, cacheFolder: cacheFolderPath)
+          .localPath(offline: offline) { printError("warning: \($0)") }
+      }
     let cache = noCache ? nil : OntologyCache(folder: cacheFolderPath)
     let graph = TermGraph(files: try OntologyLoader.read(paths: paths, cache: cache))
     for warning in graph.warnings { printError(warning.formatted(severity: "warning")) }
