@@ -97,8 +97,18 @@ public struct OntologyCache: Sendable {
             hint: "the cache is rebuilt from \(path); delete the folder \(folder) to clear every cache"))
       }
     }
-    var file = try OntologyLoader.read(path: path, as: format)
-    if let digest = knownDigest ?? SHA256.hash(fileAt: path) {
+    // Hash the source on a second thread while it is parsed (both only read the file).
+    nonisolated(unsafe) var parsed: Result<OntologyFile, any Error>?
+    nonisolated(unsafe) var digest = knownDigest
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        parsed = Result { try OntologyLoader.read(path: path, as: format) }
+      } else if digest == nil {
+        digest = SHA256.hash(fileAt: path)
+      }
+    }
+    guard var file = try parsed?.get() else { preconditionFailure("concurrentPerform ran both parts") }
+    if let digest {
       let payload = file.encodedTerms()
       write(Self.header(stamp: stamp, digest: digest, payload: payload) + payload, to: cacheFile, warnings: &warnings)
     }
