@@ -92,7 +92,7 @@ struct RemoteOntology {
       return file
     }
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let partial = file + ".partial"
+    let partial = file + ".\(ProcessInfo.processInfo.processIdentifier).partial"  // one per process
     defer { try? FileManager.default.removeItem(atPath: partial) }
     let answer: HTTPDownload.Answer
     do {
