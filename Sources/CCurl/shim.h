@@ -23,3 +23,7 @@ static inline CURLcode ccurl_set_write_function(CURL *handle, ccurl_write_functi
 static inline CURLcode ccurl_response_code(CURL *handle, long *code) {
   return curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, code);
 }
+
+static inline CURLcode ccurl_set_header_function(CURL *handle, ccurl_write_function function) {
+  return curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, function);
+}

@@ -15,6 +15,9 @@ public struct OntologyError: Error, Sendable, Hashable, CustomStringConvertible 
       case malformedRecord = "malformed_record"
       case unknownTerm = "unknown_term"
       case ambiguousTerm = "ambiguous_term"
+      case cacheIgnored = "cache_ignored"
+      case checksumMismatch = "checksum_mismatch"
+      case downloadFailed = "download_failed"
     }
     let value: Value
 
@@ -34,6 +37,12 @@ public struct OntologyError: Error, Sendable, Hashable, CustomStringConvertible 
     public static let unknownTerm = Code(value: .unknownTerm)
     /// Several loaded terms match a label or bare code.
     public static let ambiguousTerm = Code(value: .ambiguousTerm)
+    /// An ontology cache file was unusable (corrupt, truncated, unwritable) and was bypassed.
+    public static let cacheIgnored = Code(value: .cacheIgnored)
+    /// A downloaded ontology's SHA-256 differs from the one given with its URL.
+    public static let checksumMismatch = Code(value: .checksumMismatch)
+    /// An ontology URL answered with an HTTP error and no cached copy could stand in.
+    public static let downloadFailed = Code(value: .downloadFailed)
 
     public var description: String { value.rawValue }
   }

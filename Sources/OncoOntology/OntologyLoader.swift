@@ -8,8 +8,15 @@ public enum OntologyLoader {
   /// Reads every path: a file in any supported format, or a folder whose supported files are
   /// read in name order (other files, such as a README, are skipped).
   ///
+  /// With a `cache`, large files are decoded from it when their source is unchanged (see
+  /// ``OntologyCache``); cache problems are warnings on the files, never errors.
+  ///
   /// - Throws: the first ``OntologyError`` met.
-  public static func read(paths: [String]) throws -> [OntologyFile] {
+  public static func read(paths: [String], cache: OntologyCache? = nil) throws -> [OntologyFile] {
+    func read(_ path: String, as format: OntologyFile.Format?) throws -> OntologyFile {
+      if let cache { return try cache.read(path: path, as: format).file }
+      return try Self.read(path: path, as: format)
+    }
     var files: [OntologyFile] = []
     for path in paths {
       var isFolder: ObjCBool = false
@@ -17,10 +24,10 @@ public enum OntologyLoader {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for name in names.sorted() {
           let child = (path as NSString).appendingPathComponent(name)
-          if let format = try? format(of: child) { files.append(try read(path: child, as: format)) }
+          if let format = try? format(of: child) { files.append(try read(child, as: format)) }
         }
       } else {
-        files.append(try read(path: path))
+        files.append(try read(path, as: nil))
       }
     }
     return files

@@ -75,7 +75,7 @@ import Testing
   }
 
   @Test func obsoleteTermWarnsOnStandardError() throws {
-    let result = try CLI.run(["ontology", "show", "BS:00003", "--ontology", Self.so])
+    let result = try CLI.run(["ontology", "show", "BS:00003", "--ontology", Self.so, "--no-ontology-cache"])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("SO:0001078"))
     #expect(result.stderr.hasPrefix("warning: BS:00003 is obsolete; using its replacement SO:0001078"))
@@ -101,5 +101,22 @@ import Testing
   @Test func negativeDepthIsAUsageError() throws {
     let result = try CLI.run(["ontology", "descendants", "SO:0001060", "--depth", "-1"])
     #expect(result.status == 64)
+  }
+
+  @Test func aLargeOntologyIsCachedAndTheCacheGivesTheSameAnswer() throws {
+    let folder = try Fixtures.temporaryDirectory().appendingPathComponent("cache").path
+    let arguments = ["ontology", "ancestors", "SO:0001583", "--ontology", Self.so, "--format", "json"]
+    let cold = try CLI.run(arguments, environment: ["ONCOCOHORT_ONTOLOGY_CACHE": folder])
+    let cached = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(cached.count == 1 && cached.first?.hasSuffix(".oncoterms") == true)
+    let warm = try CLI.run(arguments + ["--ontology-cache", folder])
+    #expect(cold.status == 0 && warm.status == 0)
+    #expect(warm.stdout == cold.stdout && warm.stderr == cold.stderr)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == cached)
+    // A damaged cache is a warning, then rebuilt.
+    try Data("this is not an ontology cache".utf8).write(to: URL(fileURLWithPath: folder + "/" + (cached.first ?? "")))
+    let damaged = try CLI.run(arguments + ["--ontology-cache", folder])
+    #expect(damaged.status == 0 && damaged.stdout == cold.stdout)
+    #expect(damaged.stderr.contains("warning: ontology cache ignored (not an ontology cache file)"))
   }
 }

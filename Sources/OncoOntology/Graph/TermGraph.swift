@@ -34,9 +34,11 @@ public struct TermGraph: Sendable {
   let ancestorRows: AdjacencyRows
   /// Distance from each term to its nearest root.
   let depths: [Int32]
-  let labelKeys: TermKeyIndex
-  let synonymKeys: TermKeyIndex
-  let codeKeys: TermKeyIndex
+  /// Label, synonym and bare-code indexes, built on the first text lookup.
+  let lookupKeys: LazyLookupKeys
+  var labelKeys: TermKeyIndex { lookupKeys.keys.labels }
+  var synonymKeys: TermKeyIndex { lookupKeys.keys.synonyms }
+  var codeKeys: TermKeyIndex { lookupKeys.keys.codes }
 
   /// Links the terms of `files` into one graph.
   ///
@@ -46,27 +48,19 @@ public struct TermGraph: Sendable {
   public init(files: [OntologyFile]) {
     var loading = TermGraphBuilder()
     for file in files { loading.add(file) }
-    let builder = loading
-    let allTerms = builder.terms
-    // The lookup keys and the hierarchy are independent: build them on two threads. Each
-    // closure writes only its own variable, and concurrentPerform returns after both.
-    nonisolated(unsafe) var keys: TermGraphBuilder.Keys?
-    nonisolated(unsafe) var linked: (TermGraphBuilder.Tables, AdjacencyRows, Closure)?
+    let built = loading.finish()
+    // The child rows and the closure only read the parent rows: build them on two threads.
+    // Each part writes only its own variable, and concurrentPerform returns after both.
+    nonisolated(unsafe) var children: AdjacencyRows?
+    nonisolated(unsafe) var closure: Closure?
     DispatchQueue.concurrentPerform(iterations: 2) { part in
       if part == 0 {
-        keys = TermGraphBuilder.keys(allTerms)
+        children = built.parents.transposed(nodeCount: built.terms.count)
       } else {
-        var hierarchy = builder
-        let built = hierarchy.finish()
-        linked = (
-          built, built.parents.transposed(nodeCount: built.terms.count),
-          Self.closure(parents: built.parents)
-        )
+        closure = Self.closure(parents: built.parents)
       }
     }
-    guard let keys, let (built, children, closure) = linked else {
-      preconditionFailure("concurrentPerform ran both parts")
-    }
+    guard let children, let closure else { preconditionFailure("concurrentPerform ran both parts") }
     terms = built.terms
     self.files = files.map(\.summary)
     ids = built.ids
@@ -77,9 +71,7 @@ public struct TermGraph: Sendable {
     ancestorRows = closure.ancestors
     depths = closure.depths
     warnings = built.warnings + closure.warnings
-    labelKeys = keys.labels
-    synonymKeys = keys.synonyms
-    codeKeys = keys.codes
+    lookupKeys = LazyLookupKeys(terms: built.terms)
   }
 
   /// The number of terms.

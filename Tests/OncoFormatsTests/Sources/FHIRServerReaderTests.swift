@@ -6,35 +6,16 @@ import Testing
 
 /// Reads from `Fixtures/fhir-server/server.py`, a FHIR-like server on 127.0.0.1 started per test.
 @Suite struct FHIRServerReaderTests {
-  /// A running loopback server, stopped when the test ends.
+  /// The FHIR-like loopback server of `Fixtures/fhir-server/server.py`.
   final class Server {
-    let process = Process()
-    let input = Pipe()
-    let port: Int
+    let server: LoopbackServer
 
     init() throws {
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      process.arguments = ["python3", Fixtures.local("OncoFormatsTests", "fhir-server/server.py")]
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardInput = input
-      try process.run()
-      var line = Data()
-      while !line.contains(0x0A) {
-        let chunk = output.fileHandleForReading.availableData
-        if chunk.isEmpty { break }
-        line.append(chunk)
-      }
-      port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+      server = try LoopbackServer(script: Fixtures.local("OncoFormatsTests", "fhir-server/server.py"))
     }
 
+    var port: Int { server.port }
     var base: String { "fhir+http://127.0.0.1:\(port)/fhir" }
-
-    deinit {
-      // Closing its input stops the server (it also exits by itself after 120 s).
-      try? input.fileHandleForWriting.close()
-      process.waitUntilExit()
-    }
   }
 
   /// A reader whose token variable holds the server's token (a name unique to the test).
