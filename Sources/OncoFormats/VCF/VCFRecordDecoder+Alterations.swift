@@ -176,7 +176,7 @@ extension VCFRecordDecoder {
   private mutating func loadTumorSample(
     _ line: Bytes, location: TextLocation, diagnostic: (Diagnostic) -> Void
   ) -> Bool {
-    guard let tumorIndex, columns.count - 1 > 9 + tumorIndex else { return false }
+    guard let tumorIndex, columnCount > 9 + tumorIndex else { return false }
     let format = column(line, 8)
     if formatLayout.update(format) {
       var offset = columns[8]
