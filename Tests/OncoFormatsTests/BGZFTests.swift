@@ -42,7 +42,8 @@ import Testing
   }
 
   // About 3 MB: some 50 blocks, several batches of the worker.
-  private let text = (1...150_000).map { "line \($0) \(String(repeating: "x", count: $0 % 13))" }
+  private let text =
+    (1...150_000).map { "line \($0) \(String(repeating: "x", count: $0 % 13))" }
     .joined(separator: "\n") + "\n"
 
   @Test func manyBlocksComeBackInOrder() throws {

@@ -107,7 +107,8 @@ final class BGZFBlockInflater {
       stream.pointee.avail_out = UInt32(expectedSize)
       let status = inflate(stream, Z_FINISH)
       guard status == Z_STREAM_END, stream.pointee.avail_out == 0 else {
-        let detail = stream.pointee.msg.map { String(cString: $0) } ?? "the block does not inflate to its size"
+        let detail =
+          stream.pointee.msg.map { String(cString: $0) } ?? "the block does not inflate to its size"
         throw corrupt(detail)
       }
       guard crc32(0, output, UInt32(expectedSize)) == expectedCRC else { throw corrupt("CRC-32 mismatch") }

@@ -72,9 +72,11 @@ struct VCFRecordDecoder {
     }
   }
 
-  /// Finds the columns of `line` and sets ``columnCount``: `columns` gets the start offset of
-  /// each column up to column `limit`, then the end of the line (+ 1) when the line has no
-  /// more. Tabs after column `limit` (the samples after the tumour's) are only counted.
+  /// Finds the columns of `line` and sets ``columnCount``.
+  ///
+  /// `columns` gets the start offset of each column up to column `limit`, then the end of the
+  /// line (+ 1) when the line has no more. Tabs after column `limit` (the samples after the
+  /// tumour's) are only counted.
   mutating func splitColumns(_ line: Bytes, limit: Int = .max) {
     columns.removeAll(keepingCapacity: true)
     columns.append(0)
