@@ -59,7 +59,7 @@ public struct Alteration: Sendable, Hashable, Codable {
   public var annotations: [TranscriptAnnotation]
   public var location: TextLocation?
 
-  public init(
+  @inlinable public init(
     sampleID: String, kind: Kind, gene: String?, position: GenomicPosition? = nil,
     ref: String? = nil, alt: String? = nil, proteinChange: ProteinChange? = nil,
     hgvsc: String? = nil, consequence: String? = nil, variantClass: VariantClass? = nil,

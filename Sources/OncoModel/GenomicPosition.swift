@@ -5,7 +5,7 @@ public struct GenomicPosition: Sendable, Hashable, Codable, Comparable, CustomSt
   /// The 1-based position of the first reference base (VCF `POS`, MAF `Start_Position`).
   public var position: Int
 
-  public init(chromosome: String, position: Int) {
+  @inlinable public init(chromosome: String, position: Int) {
     self.chromosome = chromosome
     self.position = position
   }

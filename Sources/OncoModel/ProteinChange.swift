@@ -28,7 +28,7 @@ public struct ProteinChange: Sendable, Hashable, Codable, CustomStringConvertibl
   /// The last affected residue; equal to `start` for single-residue changes.
   public var end: Int?
 
-  public init(short: String, kind: Kind, start: Int?, end: Int?) {
+  @inlinable public init(short: String, kind: Kind, start: Int?, end: Int?) {
     self.short = short
     self.kind = kind
     self.start = start

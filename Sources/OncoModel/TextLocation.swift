@@ -13,7 +13,7 @@ public struct TextLocation: Sendable, Hashable, Codable, CustomStringConvertible
   /// `entry[3]`), or `nil`.
   public var pointer: String?
 
-  public init(file: String, line: Int? = nil, column: Int? = nil, pointer: String? = nil) {
+  @inlinable public init(file: String, line: Int? = nil, column: Int? = nil, pointer: String? = nil) {
     self.file = file
     self.line = line
     self.column = column

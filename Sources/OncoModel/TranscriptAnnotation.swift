@@ -19,7 +19,7 @@ public struct TranscriptAnnotation: Sendable, Hashable, Codable {
   /// VEP `--pick` chose it (`PICK=1`).
   public var isPicked: Bool
 
-  public init(
+  @inlinable public init(
     gene: String? = nil, transcript: String? = nil, consequences: [String] = [],
     impact: String? = nil, hgvsc: String? = nil, hgvsp: String? = nil, exon: FeatureNumber? = nil,
     intron: FeatureNumber? = nil, biotype: String? = nil, isCanonical: Bool = false,
@@ -47,7 +47,7 @@ public struct FeatureNumber: Sendable, Hashable, Codable, CustomStringConvertibl
   public var last: Int?
   public var total: Int?
 
-  public init(number: Int, last: Int? = nil, total: Int? = nil) {
+  @inlinable public init(number: Int, last: Int? = nil, total: Int? = nil) {
     self.number = number
     self.last = last
     self.total = total

@@ -1,7 +1,8 @@
 import Glibc
 import OncoModel
 
-/// Reads a text file line by line in constant memory, inflating gzip and BGZF transparently.
+/// Reads a text file line by line in constant memory, inflating gzip and BGZF transparently
+/// (BGZF blocks on a second thread, see `BGZFByteSource`).
 ///
 /// Lines end at `\n`; a `\r` before it (CRLF files) is dropped, and a last line without a
 /// final newline is still a line. The reader owns its buffer and file descriptor: create it,
@@ -33,7 +34,11 @@ public final class LineReader {
     let file = try FileByteSource(path: path)
     let head = try file.peek(18)
     compression = Compression.sniff(head)
-    source = compression == .none ? file : try GzipByteSource(input: file, path: path)
+    switch compression {
+    case .none: source = file
+    case .gzip: source = try GzipByteSource(input: file, path: path)
+    case .bgzf: source = try BGZFByteSource(input: file, path: path)
+    }
     storage = .allocate(byteCount: max(bufferSize, 64), alignment: 16)
   }
 

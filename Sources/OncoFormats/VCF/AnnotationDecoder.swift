@@ -47,7 +47,7 @@ struct AnnotationDecoder {
       if !entry.isEmpty, var decoded = decodeEntry(entry, alleles: alleles) {
         decoded.order = order
         order += 1
-        entries.append(decoded)
+        entries.append(consume decoded)
       }
     }
     while position <= value.count {

@@ -1,9 +1,21 @@
+import Glibc
+
 /// A small open-addressing hash table from byte strings to values, for the few hot lookups of
 /// the record decoder (interned strings, declared tags) without per-lookup allocation or a
 /// keyed hash.
+///
+/// Keys live back to back in one byte arena and slots are plain integers, so a lookup touches
+/// no reference count until it copies the value it found.
 struct ByteTable<Value> {
-  private var keys: [[UInt8]?]
-  private var hashes: [Int]
+  /// One slot: the key's hash, its offset in ``arena`` and its length (−1: empty slot).
+  private struct Slot {
+    var hash: Int
+    var offset: Int
+    var length: Int
+  }
+
+  private var slots: [Slot]
+  private var arena: [UInt8] = []
   private var values: [Value?]
   private(set) var count = 0
 
@@ -11,45 +23,55 @@ struct ByteTable<Value> {
   init(capacity: Int = 64) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = Array(repeating: nil, count: size)
-    hashes = Array(repeating: 0, count: size)
+    slots = Array(repeating: Slot(hash: 0, offset: 0, length: -1), count: size)
     values = Array(repeating: nil, count: size)
   }
 
   /// The value stored for `key`, if any.
   func value(for key: Bytes, hash: Int) -> Value? {
-    let mask = keys.count - 1
-    var slot = hash & mask
-    while let stored = keys[slot] {
-      if hashes[slot] == hash, stored.withUnsafeBufferPointer({ $0.equals(key) }) { return values[slot] }
-      slot = (slot + 1) & mask
-    }
-    return nil
+    find(key, hash: hash).found.map { values[$0] } ?? nil
   }
 
   /// Stores `value` for `key` (replacing an earlier one).
   mutating func insert(_ value: Value, for key: Bytes, hash: Int) {
-    if (count + 1) * 2 > keys.count { grow() }
-    let mask = keys.count - 1
-    var slot = hash & mask
-    while let stored = keys[slot] {
-      if hashes[slot] == hash, stored.withUnsafeBufferPointer({ $0.equals(key) }) {
-        values[slot] = value
-        return
-      }
-      slot = (slot + 1) & mask
+    if (count + 1) * 2 > slots.count { grow() }
+    let (slot, found) = find(key, hash: hash)
+    if found == nil {
+      slots[slot] = Slot(hash: hash, offset: arena.count, length: key.count)
+      arena.append(contentsOf: key)
+      count += 1
     }
-    keys[slot] = Array(key)
-    hashes[slot] = hash
     values[slot] = value
-    count += 1
+  }
+
+  /// The slot holding `key` (`found`), else the empty slot where it would go.
+  @inline(__always) private func find(_ key: Bytes, hash: Int) -> (slot: Int, found: Int?) {
+    slots.withUnsafeBufferPointer { slots in
+      arena.withUnsafeBufferPointer { arena in
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot].length >= 0 {
+          let stored = slots[slot]
+          if stored.hash == hash, stored.length == key.count {
+            guard stored.length > 0, let storedBase = arena.baseAddress, let keyBase = key.baseAddress
+            else { return (slot, slot) }
+            if memcmp(storedBase + stored.offset, keyBase, stored.length) == 0 { return (slot, slot) }
+          }
+          slot = (slot + 1) & mask
+        }
+        return (slot, nil)
+      }
+    }
   }
 
   private mutating func grow() {
-    var larger = ByteTable(capacity: keys.count)
-    for slot in keys.indices {
-      guard let key = keys[slot], let value = values[slot] else { continue }
-      key.withUnsafeBufferPointer { larger.insert(value, for: $0, hash: hashes[slot]) }
+    var larger = ByteTable(capacity: slots.count)
+    arena.withUnsafeBufferPointer { arena in
+      for slot in slots.indices where slots[slot].length >= 0 {
+        guard let value = values[slot] else { continue }
+        let key = Bytes(start: arena.baseAddress.map { $0 + slots[slot].offset }, count: slots[slot].length)
+        larger.insert(value, for: key, hash: slots[slot].hash)
+      }
     }
     self = larger
   }

@@ -49,7 +49,8 @@ struct TranscriptChoice {
     func touches(_ choice: GeneChoice) -> Bool {
       choice.gene != nil && entries[choice.representative].rank < flankingRank
     }
-    if groups.allSatisfy(touches) { return groups }
+    // One gene (the usual record): kept whether it touches the allele or not.
+    if groups.count == 1 || groups.allSatisfy(touches) { return groups }
     let touching = groups.filter(touches)
     var kept = touching.isEmpty ? [groups[0]] : touching
     let keptGenes = kept.map(\.gene)

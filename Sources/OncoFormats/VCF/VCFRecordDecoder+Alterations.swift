@@ -84,24 +84,27 @@ extension VCFRecordDecoder {
     _ alteration: inout Alteration, with choice: TranscriptChoice.GeneChoice,
     type: Consequences.VariantType, inFrame: Bool
   ) {
-    let chosen = choice.representative
-    alteration.gene = choice.gene
-    alteration.consequence = entries[chosen].annotation.consequences.first
-    if let term = alteration.consequence {
-      alteration.variantClass = Consequences.variantClass(of: term, type: type, inFrame: inFrame)
-    }
-    alteration.impact = entries[chosen].annotation.impact
-    alteration.transcript = entries[chosen].annotation.transcript
-    alteration.hgvsc = entries[chosen].annotation.hgvsc
-    alteration.proteinChange = ProteinChangeText.normalize(entries[chosen].annotation)
-    alteration.exon = entries[chosen].annotation.exon
-    alteration.intron = entries[chosen].annotation.intron
-    // Each entry belongs to one choice: move the annotations out instead of copying them.
-    alteration.annotations = choice.members.map { member in
+    // Each entry belongs to one choice: move the annotations out instead of copying them,
+    // then describe the alteration from its own copy of the chosen one.
+    var chosen = 0
+    alteration.annotations = choice.members.enumerated().map { position, member in
+      if member == choice.representative { chosen = position }
       var taken = TranscriptAnnotation()
       swap(&taken, &entries[member].annotation)
       return taken
     }
+    let annotation = alteration.annotations[chosen]
+    alteration.gene = choice.gene
+    alteration.consequence = annotation.consequences.first
+    if let term = alteration.consequence {
+      alteration.variantClass = Consequences.variantClass(of: term, type: type, inFrame: inFrame)
+    }
+    alteration.impact = annotation.impact
+    alteration.transcript = annotation.transcript
+    alteration.hgvsc = annotation.hgvsc
+    alteration.proteinChange = ProteinChangeText.normalize(annotation)
+    alteration.exon = annotation.exon
+    alteration.intron = annotation.intron
   }
 
   /// vcf2maf's variant type: after dropping shared leading bases, equal lengths are substitutions.
@@ -176,7 +179,7 @@ extension VCFRecordDecoder {
   private mutating func loadTumorSample(
     _ line: Bytes, location: TextLocation, diagnostic: (Diagnostic) -> Void
   ) -> Bool {
-    guard let tumorIndex, columns.count - 1 > 9 + tumorIndex else { return false }
+    guard let tumorIndex, columnCount > 9 + tumorIndex else { return false }
     let format = column(line, 8)
     if formatLayout.update(format) {
       var offset = columns[8]

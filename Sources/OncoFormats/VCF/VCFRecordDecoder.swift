@@ -32,6 +32,8 @@ struct VCFRecordDecoder {
   var interner = StringInterner(capacity: 1_024)
   var entries: [AnnotationEntry] = []
   var columns: [Int] = []
+  /// The number of columns of the line last split (``splitColumns(_:limit:)``).
+  var columnCount = 0
   var alternates: [Bytes] = []
   var syntaxes: [AlleleSyntax] = []
   var infoTags = TagRegistry()
@@ -70,16 +72,25 @@ struct VCFRecordDecoder {
     }
   }
 
-  /// The columns of `line`: start offsets of each column, the end of the line last.
-  mutating func splitColumns(_ line: Bytes) {
+  /// Finds the columns of `line` and sets ``columnCount``.
+  ///
+  /// `columns` gets the start offset of each column up to column `limit`, then the end of the
+  /// line (+ 1) when the line has no more. Tabs after column `limit` (the samples after the
+  /// tumour's) are only counted.
+  mutating func splitColumns(_ line: Bytes, limit: Int = .max) {
     columns.removeAll(keepingCapacity: true)
     columns.append(0)
     var from = 0
-    while let tab = line.index(of: ASCII.tab, from: from) {
+    while columns.count <= limit, let tab = line.index(of: ASCII.tab, from: from) {
       columns.append(tab + 1)
       from = tab + 1
     }
-    columns.append(line.count + 1)
+    if columns.count <= limit {
+      columns.append(line.count + 1)
+      columnCount = columns.count - 1
+    } else {
+      columnCount = limit + 1 + line.suffix(from: from).occurrences(of: ASCII.tab)
+    }
   }
 
   /// The bytes of column `index` (0-based).
@@ -98,10 +109,12 @@ struct VCFRecordDecoder {
   private mutating func parseFixedColumns(
     _ line: Bytes, location: TextLocation, diagnostic: (Diagnostic) -> Void
   ) throws -> FixedColumns {
-    splitColumns(line)
-    let count = columns.count - 1
+    // Columns past the tumour sample's are never read: only counted.
+    splitColumns(line, limit: tumorIndex.map { 10 + $0 } ?? .max)
+    let count = columnCount
     let expected = expectedColumns.map { "\($0) tab-separated columns" } ?? "at least 8 tab-separated columns"
     if count < 8 || (expectedColumns.map { count != $0 } ?? false) {
+      splitColumns(line)
       let column = count < 8 ? line.count + 1 : columns[min(count, expectedColumns ?? 8)] + 1
       throw Rejection(
         column: column, message: "wrong number of columns", expected: expected,
