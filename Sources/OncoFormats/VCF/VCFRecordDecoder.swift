@@ -67,7 +67,7 @@ struct VCFRecordDecoder {
         Diagnostic(
           .error, at: TextLocation(file: path, line: lineNumber, column: rejection.column),
           rejection.message, expected: rejection.expected, found: rejection.found,
-          hint: rejection.hint ?? "the record was skipped"))
+          hint: rejection.hint ?? "the record was not read; correct this line and read the file again"))
       return .rejected
     }
   }
@@ -119,7 +119,9 @@ struct VCFRecordDecoder {
       throw Rejection(
         column: column, message: "wrong number of columns", expected: expected,
         found: "\(count) columns",
-        hint: count < 8 ? "are the columns separated by tabs?" : "the record was skipped")
+        hint: count < 8
+          ? "are the columns separated by tabs?"
+          : "every record needs one column per sample named on the #CHROM line")
     }
     let chromosome = column(line, 0)
     guard !chromosome.isEmpty, !chromosome.isMissing else {
@@ -130,7 +132,8 @@ struct VCFRecordDecoder {
     guard let position = positionBytes.parseInt(), position >= 0 else {
       throw Rejection(
         column: columns[1] + 1, message: "POS is not a position", expected: "a non-negative integer",
-        found: positionBytes.string)
+        found: positionBytes.string,
+        hint: "POS is the 1-based position of REF's first base; look for a typing or conversion error")
     }
     let reference = column(line, 3)
     guard AlleleSyntax.isReference(reference) else {
