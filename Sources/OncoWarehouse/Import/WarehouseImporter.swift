@@ -50,6 +50,7 @@ public struct WarehouseImporter: Sendable {
     let inputs = try FileDigest.inputs(paths)
     return try withoutActuallyEscaping(diagnostic) { diagnostic in
       try write { db in
+        if let graph = options.ontology { try OntologyClosureTable.replace(db, with: graph) }
         if let report = try unchangedReport(db, source: source, inputs: inputs) { return report }
         try db.execute(sql: "DELETE FROM sources WHERE name = ?", arguments: [source.name])
         let sourceKey = try insertSource(db, source)

@@ -53,15 +53,7 @@ extension Warehouse {
       for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM alterations GROUP BY kind") {
         byKind[row[0]] = row[1]
       }
-      let unmapped = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT s.name, u.vocabulary, u.code, u.occurrences FROM unmapped_codes u
-          JOIN sources s ON s.id = u.source_id ORDER BY s.name, u.vocabulary, u.occurrences DESC, u.code
-          """
-      ).map {
-        WarehouseSummary.UnmappedCode(source: $0[0], vocabulary: $0[1], code: $0[2], occurrences: $0[3])
-      }
+      let unmapped = sources.flatMap(\.unmappedCodes)
       return WarehouseSummary(
         schemaVersion: Warehouse.schemaVersion, sources: sources,
         totals: sources.map(\.counts).reduce(RecordTotals(), +), alterationsByKind: byKind,

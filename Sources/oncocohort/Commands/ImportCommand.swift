@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OncoFormats
 import OncoModel
+import OncoOntology
 import OncoWarehouse
 
 /// `oncocohort import PATH…`: load data sources into the warehouse.
@@ -37,6 +38,13 @@ struct ImportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("YAML mapping of clinical tables (which column is which).", valueName: "file"))
   var mapping: String?
 
+  @Option(
+    name: .customLong("ontology"),
+    help: ArgumentHelp(
+      "An ontology file or folder harmonising codes (default: the shipped Ontologies/); repeatable.",
+      valueName: "file"))
+  var ontologies: [String] = []
+
   @OptionGroup var common: CommonOptions
 
   @Flag(help: "Do not store every transcript annotation, only the one chosen per alteration.")
@@ -47,10 +55,12 @@ struct ImportCommand: ParsableCommand {
     let groups = try sourceGroups().map { group in
       (group, try Self.reader(for: group.paths, mapping: mapping, source: group.name))
     }
+    let graph = try OntologyOptions.loadGraph(ontologies)
     let warehouse = try Warehouse(path: options.warehousePath)
     let importer = WarehouseImporter(
       warehouse: warehouse,
-      options: ImportOptions(strict: common.strict, transcriptAnnotations: !skipTranscriptAnnotations))
+      options: .harmonising(
+        with: graph, strict: common.strict, transcriptAnnotations: !skipTranscriptAnnotations))
     let progress = ProgressBar()
     var reports: [SourceReport] = []
     for (group, reader) in groups {

@@ -21,7 +21,12 @@ struct OntologyOptions: ParsableArguments {
 
   /// Loads the named ontologies (or the shipped folder) and prints linking warnings on stderr.
   func loadGraph() throws -> TermGraph {
-    let paths = ontologies.isEmpty ? [try Self.shippedFolder()] : ontologies
+    try Self.loadGraph(ontologies)
+  }
+
+  /// Loads `paths` (the shipped folder when empty) and prints linking warnings on stderr.
+  static func loadGraph(_ paths: [String]) throws -> TermGraph {
+    let paths = paths.isEmpty ? [try shippedFolder()] : paths
     let graph = TermGraph(files: try OntologyLoader.read(paths: paths))
     for warning in graph.warnings { printError(warning.formatted(severity: "warning")) }
     return graph
