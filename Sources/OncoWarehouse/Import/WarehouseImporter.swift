@@ -31,7 +31,8 @@ public struct WarehouseImporter: Sendable {
   /// Imports one source read by `reader` from the files or folders `paths`.
   ///
   /// - Parameters:
-  ///   - source: The source's name, origin and time axis.
+  ///   - source: The source's name, origin and time axis; a calendar axis (the default) gives
+  ///     way to the reader's ``OncoFormats/SourceReader/axis`` when that is relative.
   ///   - paths: The files and folders the reader reads; they are hashed first, to skip an
   ///     unchanged source and to record each file's SHA-256.
   ///   - reader: The reader of the source's records.
@@ -47,6 +48,8 @@ public struct WarehouseImporter: Sendable {
     diagnostic: (Diagnostic) -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil
   ) throws -> SourceReport {
     try Self.checkName(source.name)
+    var source = source
+    if source.axis == .calendar { source.axis = reader.axis }
     let inputs = try FileDigest.inputs(paths)
     return try withoutActuallyEscaping(diagnostic) { diagnostic in
       try write { db in

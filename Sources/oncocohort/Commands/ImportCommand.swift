@@ -65,7 +65,8 @@ struct ImportCommand: ParsableCommand {
     var reports: [SourceReport] = []
     for (group, reader) in groups {
       let info = SourceInfo(
-        name: group.name, origin: SourceInfo.Origin(rawValue: origin.rawValue) ?? .unknown)
+        name: group.name, origin: SourceInfo.Origin(rawValue: origin.rawValue) ?? .unknown,
+        axis: reader.axis)
       var printer = DiagnosticPrinter(quiet: common.quiet)
       let report = try importer.importSource(
         info, paths: group.paths + (mapping.map { [$0] } ?? []), reader: reader,
