@@ -71,6 +71,7 @@ public struct WarehouseImporter: Sendable {
         // Indexes first: settling undeclared samples deletes alterations by sample.
         try indexes.restore(db)
         try session.finish(reports: reports)
+        try PatientLinkage.refresh(db)
         let report = try Warehouse.sourceReports(db, names: [source.name])[0]
         let rejected = report.fileTotals.rejected
         if options.strict && (rejected > 0 || session.warnings > 0) {

@@ -45,6 +45,12 @@ struct ImportCommand: ParsableCommand {
       valueName: "file"))
   var ontologies: [String] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "CSV/TSV of linked patients (source_a, patient_a, source_b, patient_b), loaded after the sources.",
+      valueName: "file"))
+  var linkage: String?
+
   @OptionGroup var common: CommonOptions
 
   @Flag(help: "Do not store every transcript annotation, only the one chosen per alteration.")
@@ -79,10 +85,18 @@ struct ImportCommand: ParsableCommand {
       printer.finish(source: info.name)
       reports.append(report)
     }
+    let linked = try linkage.map { try PatientLinkage.load(path: $0, into: warehouse) }
     let output = try ResultWriter(path: common.output)
     switch options.format {
-    case .json: output.write(try WarehouseJSON.importDocument(reports))
-    case .text: output.write(WarehouseText.render(reports, verb: "imported"))
+    case .json: output.write(try WarehouseJSON.importDocument(reports, linkage: linked))
+    case .text:
+      var text = WarehouseText.render(reports, verb: "imported")
+      if let linked {
+        text +=
+          "linkage \(linked.path): \(linked.links) links, \(linked.resolved) with both patients imported; "
+          + "\(linked.linkedPersons) linked persons in the warehouse\n"
+      }
+      output.write(text)
     }
   }
 

@@ -32,7 +32,8 @@ enum WarehouseText {
     let kinds = summary.alterationsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
     text += "alterations by kind: \(kinds.joined(separator: ", "))\n"
     text +=
-      "diagnoses: \(summary.diagnoses), biomarkers: \(summary.biomarkers), panels: \(summary.panels), "
+      "persons: \(summary.persons), diagnoses: \(summary.diagnoses), biomarkers: \(summary.biomarkers), "
+      + "panels: \(summary.panels), "
       + "rejected records: \(summary.rejects)\n"
     if summary.unmappedCodes.isEmpty {
       text += "unmapped codes: none\n"
