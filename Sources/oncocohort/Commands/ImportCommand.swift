@@ -61,12 +61,13 @@ struct ImportCommand: ParsableCommand {
     let groups = try sourceGroups().map { group in
       (group, try Self.reader(for: group.paths, mapping: mapping, source: group.name))
     }
-    let graph = try OntologyOptions.loadGraph(ontologies)
+    let graph = try ontologyGraph()
     let warehouse = try Warehouse(path: options.warehousePath)
     let importer = WarehouseImporter(
       warehouse: warehouse,
-      options: .harmonising(
-        with: graph, strict: common.strict, transcriptAnnotations: !skipTranscriptAnnotations))
+      options: graph.map {
+        .harmonising(with: $0, strict: common.strict, transcriptAnnotations: !skipTranscriptAnnotations)
+      } ?? ImportOptions(strict: common.strict, transcriptAnnotations: !skipTranscriptAnnotations))
     let progress = ProgressBar()
     var reports: [SourceReport] = []
     for (group, reader) in groups {
@@ -98,6 +99,16 @@ struct ImportCommand: ParsableCommand {
       }
       output.write(text)
     }
+  }
+
+  /// The ontologies that harmonise codes: `--ontology`, else the shipped folder; without either,
+  /// codes are kept as written (with a warning) rather than failing the import.
+  func ontologyGraph() throws -> TermGraph? {
+    if ontologies.isEmpty, (try? OntologyOptions.shippedFolder()) == nil {
+      printError("warning: no shipped Ontologies/ folder found; codes are kept as written (use --ontology)")
+      return nil
+    }
+    return try OntologyOptions.loadGraph(ontologies)
   }
 
   /// The sources to import: all PATHs as `--source`, or one source per PATH named after it.
