@@ -48,7 +48,7 @@ let package = Package(
     .target(
       name: "OncoWarehouse",
       dependencies: [
-        "OncoModel", "OncoFormats",
+        "OncoModel", "OncoFormats", "OncoOntology",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
@@ -83,7 +83,7 @@ let package = Package(
     ),
     .testTarget(
       name: "OncoWarehouseTests",
-      dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoTestSupport"]
+      dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
   ],

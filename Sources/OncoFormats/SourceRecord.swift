@@ -31,9 +31,20 @@ public struct FileReadReport: Sendable, Hashable {
 /// It streams records and diagnostics to the caller and returns one report per file it read,
 /// including files it skipped (with zero counts and a warning).
 public protocol SourceReader {
+  /// The time axis of the days the reader gives: ``OncoModel/Day/Axis/calendar`` (the default)
+  /// for calendar dates, ``OncoModel/Day/Axis/relative(origin:)`` for sources whose days count
+  /// from an event of each patient's history (cBioPortal timelines). The warehouse stores it
+  /// with the source.
+  var axis: Day.Axis { get }
+
   /// Reads everything once; records arrive in an order where a patient comes before its samples
   /// and other records where the format allows it.
   func read(
     record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> [FileReadReport]
+}
+
+extension SourceReader {
+  /// Calendar days, for readers whose dates are calendar dates (or that give no dates).
+  public var axis: Day.Axis { .calendar }
 }

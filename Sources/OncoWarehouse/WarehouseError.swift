@@ -14,6 +14,7 @@ public struct WarehouseError: Error, Sendable, Hashable, CustomStringConvertible
       case strictRejection = "strict_rejection"
       case unreadableInput = "unreadable_input"
       case invalidSourceName = "invalid_source_name"
+      case invalidLinkage = "invalid_linkage"
       case database
     }
     let value: Value
@@ -28,6 +29,8 @@ public struct WarehouseError: Error, Sendable, Hashable, CustomStringConvertible
     public static let unreadableInput = Code(value: .unreadableInput)
     /// A source name is empty or has characters that cannot name a source.
     public static let invalidSourceName = Code(value: .invalidSourceName)
+    /// A linkage file lacks a column or has an empty field.
+    public static let invalidLinkage = Code(value: .invalidLinkage)
     /// SQLite itself failed (disk full, locked database, I/O error).
     public static let database = Code(value: .database)
 
@@ -55,7 +58,7 @@ public struct WarehouseError: Error, Sendable, Hashable, CustomStringConvertible
   /// Whether the error is about input data (exit 65) rather than the environment (exit 1).
   public var isDataError: Bool {
     switch code.value {
-    case .notAWarehouse, .newerSchema, .strictRejection, .invalidSourceName: return true
+    case .notAWarehouse, .newerSchema, .strictRejection, .invalidSourceName, .invalidLinkage: return true
     case .unreadableInput, .database: return false
     }
   }

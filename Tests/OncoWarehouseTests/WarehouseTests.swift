@@ -58,33 +58,4 @@ import Testing
     try DatabaseQueue(path: other).write { try $0.execute(sql: "CREATE TABLE t (x)") }
     #expect((#expect(throws: WarehouseError.self) { _ = try Warehouse(path: other) })?.code == .notAWarehouse)
   }
-
-  @Test(arguments: [
-    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-    (
-      String(repeating: "a", count: 1_000_000),
-      "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
-    ),
-  ])
-  func sha256MatchesKnownDigests(input: String, digest: String) {
-    var hasher = SHA256()
-    hasher.update(input.utf8)
-    #expect(hasher.finalize() == digest)
-  }
-
-  @Test func sha256IsTheSameWhateverTheChunking() throws {
-    // Python: hashlib.sha256(bytes(range(256)) * 300).hexdigest()
-    let bytes = [UInt8]((0..<300).flatMap { _ in (0...255).map(UInt8.init) })
-    for chunk in [1, 63, 64, 65, 1000] {
-      var hasher = SHA256()
-      var offset = 0
-      while offset < bytes.count {
-        let end = min(bytes.count, offset + chunk)
-        bytes[offset..<end].withUnsafeBytes { hasher.update($0) }
-        offset = end
-      }
-      #expect(hasher.finalize() == "f8b0585eb91f58c007a5634362c9f90d8543822c113f702523bc7b73408a9392")
-    }
-  }
 }

@@ -72,13 +72,41 @@ ROWS = [
     ("C4345", "Myeloproliferative Neoplasm", ["C27134"], ["MPN"], ["MPN", "néoplasme myéloprolifératif"]),
 ]
 
+# ICD-10 categories and ICD-O-3 morphology codes (behaviour /3) as cross-references, for the
+# import's code harmonisation. An ICD-10 site category points to the nearest concept of this
+# subset (C34 bronchus and lung -> Lung Carcinoma); its subcategories (C34.1) inherit it.
+# Morphology codes point to the NCIt concept of the same histology, site-independent.
+OTHER_XREFS = {
+    "C9305": ["ICDO3:8000/3"],
+    "C2916": ["ICDO3:8010/3"],
+    "C2852": ["ICDO3:8140/3"],
+    "C2929": ["ICDO3:8070/3"],
+    "C4878": ["ICD10:C34"],
+    "C4872": ["ICD10:C50"],
+    "C2955": ["ICD10:C18", "ICD10:C19", "ICD10:C20"],
+    "C3224": ["ICDO3:8720/3"],
+    "C3510": ["ICD10:C43"],
+    "C3099": ["ICDO3:8170/3"],
+    "C9385": ["ICDO3:8312/3"],
+    "C3058": ["ICDO3:9440/3"],
+    "C3171": ["ICD10:C92.0", "ICDO3:9861/3"],
+    "C3167": ["ICD10:C91.0"],
+    "C3163": ["ICD10:C91.1", "ICDO3:9823/3"],
+    "C9357": ["ICD10:C81", "ICDO3:9650/3"],
+    "C3209": ["ICD10:C82", "ICDO3:9690/3"],
+    "C3242": ["ICD10:C90.0", "ICDO3:9732/3"],
+    "C3247": ["ICDO3:9989/3"],
+}
+
 codes = {row[0] for row in ROWS}
+assert all(code in codes for code in OTHER_XREFS)
 for code, _, parents, _, _ in ROWS:
     assert all(p in codes for p in parents), code
 print('''<?xml version="1.0" encoding="UTF-8"?>
 <!--
   ncit-neoplasms.owl: neoplasm concepts of the NCI Thesaurus for the major solid tumours and
-  haematological malignancies, with their hierarchy and OncoTree codes as cross-references.
+  haematological malignancies, with their hierarchy and OncoTree codes, ICD-10 categories and
+  ICD-O-3 morphology codes as cross-references.
   Origin: NCI Thesaurus (https://ncit.nci.nih.gov), codes and preferred names; authored for
   OncoCohort by scripts/ontologies/neoplasms.py. An is_a edge is a subsumption that holds in NCIt,
   possibly through concepts left out here. French names are synonyms with xml:lang="fr".
@@ -101,5 +129,7 @@ for code, label, parents, oncotree, synonyms in ROWS:
         print('        <oboInOwl:hasExactSynonym%s>%s</oboInOwl:hasExactSynonym>' % (lang, escape(s)))
     for o in oncotree:
         print('        <oboInOwl:hasDbXref>ONCOTREE:%s</oboInOwl:hasDbXref>' % o)
+    for x in OTHER_XREFS.get(code, []):
+        print('        <oboInOwl:hasDbXref>%s</oboInOwl:hasDbXref>' % x)
     print('    </owl:Class>')
 print('</rdf:RDF>')

@@ -31,6 +31,14 @@ public struct CBioPortalStudyReader: SourceReader, Sendable {
     .relative(origin: "cbioportal:\(studyID) day 0")
   }
 
+  /// The study's relative axis, named after its `cancer_study_identifier` (the folder name
+  /// when `meta_study.txt` cannot be read).
+  public var axis: Day.Axis {
+    let studyPath = (folder as NSString).appendingPathComponent("meta_study.txt")
+    let declared = (try? CBioPortalMetaFile(path: studyPath))?["cancer_study_identifier"]
+    return Self.axis(studyID: declared ?? (folder as NSString).lastPathComponent)
+  }
+
   /// Reads the whole study.
   ///
   /// - Throws: ``FormatError`` when the folder or its `meta_study.txt` cannot be read; problems

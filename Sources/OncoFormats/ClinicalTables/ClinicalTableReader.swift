@@ -19,6 +19,17 @@ public struct ClinicalTableReader: SourceReader, Sendable {
     self.mapping = mapping
   }
 
+  /// Relative when every dated table writes bare day numbers (`date_format: days` without
+  /// `days_from`), day 0 being named after the mapping file; calendar otherwise.
+  public var axis: Day.Axis {
+    guard let description = try? ClinicalTableMapping.load(mapping) else { return .calendar }
+    let formats = description.tables.values.compactMap { table in
+      table.dateFormat.map { ($0.lowercased(), table.daysFrom) }
+    }
+    guard !formats.isEmpty, formats.allSatisfy({ $0.0 == "days" && $0.1 == nil }) else { return .calendar }
+    return .relative(origin: "clinical-tables:\((mapping as NSString).lastPathComponent) day 0")
+  }
+
   /// Reads every table of the mapping, patients first.
   ///
   /// - Throws: ``FormatError`` when the mapping cannot be read or is not valid.

@@ -41,36 +41,55 @@ public struct ClosureCodeMapping: CodeMapping {
 
 /// Harmonises codes through a ``CodeMapping``, asking it once per distinct code and counting the
 /// codes it cannot map.
+///
+/// Each vocabulary has its own table of distinct codes, each entry holding the answer and how many
+/// records carried the code while unmapped, so a record costs one hash lookup.
 struct CodeHarmonizer {
   /// A vocabulary of the `unmapped_codes` table.
-  enum Vocabulary: String {
+  enum Vocabulary: String, CaseIterable {
     case diagnosis, drug, gene
   }
 
+  /// The mapping's answer for one code, and the records that carried it unmapped.
+  private struct Entry {
+    var mapped: String?
+    var unmappedRecords: Int
+  }
+
   private let mapping: (any CodeMapping)?
-  private var cache: [Vocabulary: [String: String?]] = [:]
-  /// Unmapped codes and how many records carried each.
-  private(set) var unmapped: [Vocabulary: [String: Int]] = [:]
+  private var tables: [[String: Entry]] = Array(repeating: [:], count: Vocabulary.allCases.count)
 
   init(mapping: (any CodeMapping)?) {
     self.mapping = mapping
   }
 
+  /// Unmapped codes and how many records carried each.
+  var unmapped: [Vocabulary: [String: Int]] {
+    var result: [Vocabulary: [String: Int]] = [:]
+    for (offset, vocabulary) in Vocabulary.allCases.enumerated() {
+      for (code, entry) in tables[offset] where entry.mapped == nil {
+        result[vocabulary, default: [:]][code] = entry.unmappedRecords
+      }
+    }
+    return result
+  }
+
   /// The harmonised value of `code`, or `nil` (and the code counted as unmapped).
   mutating func map(_ code: String, in vocabulary: Vocabulary) -> String? {
     guard let mapping else { return nil }
-    let mapped: String?
-    if let cached = cache[vocabulary]?[code] {
-      mapped = cached
-    } else {
-      switch vocabulary {
-      case .diagnosis: mapped = mapping.diagnosisConcept(for: code)
-      case .drug: mapped = mapping.drugConcept(for: code)
-      case .gene: mapped = mapping.geneSymbol(for: code)
-      }
-      cache[vocabulary, default: [:]][code] = .some(mapped)
+    let table = vocabulary == .diagnosis ? 0 : vocabulary == .drug ? 1 : 2
+    if let index = tables[table].index(forKey: code) {
+      let mapped = tables[table].values[index].mapped
+      if mapped == nil { tables[table].values[index].unmappedRecords += 1 }
+      return mapped
     }
-    if mapped == nil { unmapped[vocabulary, default: [:]][code, default: 0] += 1 }
+    let mapped: String? =
+      switch vocabulary {
+      case .diagnosis: mapping.diagnosisConcept(for: code)
+      case .drug: mapping.drugConcept(for: code)
+      case .gene: mapping.geneSymbol(for: code)
+      }
+    tables[table][code] = Entry(mapped: mapped, unmappedRecords: mapped == nil ? 1 : 0)
     return mapped
   }
 }

@@ -1,3 +1,5 @@
+import OncoOntology
+
 /// How a source is imported.
 public struct ImportOptions: Sendable {
   /// Makes any rejected record, and any warning of the reader, fatal: the source's transaction
@@ -8,14 +10,27 @@ public struct ImportOptions: Sendable {
   public var transcriptAnnotations: Bool
   /// Code harmonisation (diagnoses, drugs, genes); `nil` keeps codes as written.
   public var codeMapping: (any CodeMapping)?
+  /// Ontologies whose `is_a` closure each import writes to the `ontology_closure` table.
+  public var ontology: TermGraph?
 
   /// Creates options; the defaults keep going past rejections, store every annotation, map no code.
   public init(
-    strict: Bool = false, transcriptAnnotations: Bool = true, codeMapping: (any CodeMapping)? = nil
+    strict: Bool = false, transcriptAnnotations: Bool = true, codeMapping: (any CodeMapping)? = nil,
+    ontology: TermGraph? = nil
   ) {
     self.strict = strict
     self.transcriptAnnotations = transcriptAnnotations
     self.codeMapping = codeMapping
+    self.ontology = ontology
+  }
+
+  /// Options that harmonise codes through `graph` (an ``OntologyCodeMapping``) and store its closure.
+  public static func harmonising(
+    with graph: TermGraph, strict: Bool = false, transcriptAnnotations: Bool = true
+  ) -> ImportOptions {
+    ImportOptions(
+      strict: strict, transcriptAnnotations: transcriptAnnotations,
+      codeMapping: OntologyCodeMapping(graph: graph), ontology: graph)
   }
 }
 

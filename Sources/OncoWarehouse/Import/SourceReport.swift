@@ -94,6 +94,8 @@ public struct SourceReport: Sendable, Hashable, Encodable {
   public var files: [FileReport]
   /// What the warehouse holds for this source.
   public var counts: RecordTotals
+  /// The codes of this source that the code mapping could not harmonise, kept as written.
+  public var unmappedCodes: [WarehouseSummary.UnmappedCode] = []
 
   /// Creates a source report.
   public init(name: String, origin: SourceInfo.Origin, files: [FileReport], counts: RecordTotals) {
@@ -113,5 +115,6 @@ public struct SourceReport: Sendable, Hashable, Encodable {
 
   enum CodingKeys: String, CodingKey {
     case name, origin, files, counts
+    case unmappedCodes = "unmapped_codes"
   }
 }

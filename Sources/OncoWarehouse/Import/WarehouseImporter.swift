@@ -31,7 +31,8 @@ public struct WarehouseImporter: Sendable {
   /// Imports one source read by `reader` from the files or folders `paths`.
   ///
   /// - Parameters:
-  ///   - source: The source's name, origin and time axis.
+  ///   - source: The source's name, origin and time axis; a calendar axis (the default) gives
+  ///     way to the reader's ``OncoFormats/SourceReader/axis`` when that is relative.
   ///   - paths: The files and folders the reader reads; they are hashed first, to skip an
   ///     unchanged source and to record each file's SHA-256.
   ///   - reader: The reader of the source's records.
@@ -47,9 +48,12 @@ public struct WarehouseImporter: Sendable {
     diagnostic: (Diagnostic) -> Void = { _ in }, progress: ((ImportProgress) -> Void)? = nil
   ) throws -> SourceReport {
     try Self.checkName(source.name)
+    var source = source
+    if source.axis == .calendar { source.axis = reader.axis }
     let inputs = try FileDigest.inputs(paths)
     return try withoutActuallyEscaping(diagnostic) { diagnostic in
       try write { db in
+        if let graph = options.ontology { try OntologyClosureTable.replace(db, with: graph) }
         if let report = try unchangedReport(db, source: source, inputs: inputs) { return report }
         try db.execute(sql: "DELETE FROM sources WHERE name = ?", arguments: [source.name])
         let sourceKey = try insertSource(db, source)
@@ -67,6 +71,7 @@ public struct WarehouseImporter: Sendable {
         // Indexes first: settling undeclared samples deletes alterations by sample.
         try indexes.restore(db)
         try session.finish(reports: reports)
+        try PatientLinkage.refresh(db)
         let report = try Warehouse.sourceReports(db, names: [source.name])[0]
         let rejected = report.fileTotals.rejected
         if options.strict && (rejected > 0 || session.warnings > 0) {

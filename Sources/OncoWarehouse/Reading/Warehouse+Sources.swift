@@ -38,8 +38,16 @@ extension Warehouse {
           skipped: false)
       }
       let origin = SourceInfo.Origin(rawValue: row["origin"]) ?? .unknown
-      reports.append(
-        SourceReport(name: name, origin: origin, files: files, counts: try counts(db, sourceKey: key)))
+      var report = SourceReport(
+        name: name, origin: origin, files: files, counts: try counts(db, sourceKey: key))
+      report.unmappedCodes = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT vocabulary, code, occurrences FROM unmapped_codes WHERE source_id = ?
+          ORDER BY vocabulary, occurrences DESC, code
+          """, arguments: [key]
+      ).map { WarehouseSummary.UnmappedCode(source: name, vocabulary: $0[0], code: $0[1], occurrences: $0[2]) }
+      reports.append(report)
     }
     return reports
   }

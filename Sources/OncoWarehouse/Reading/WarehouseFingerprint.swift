@@ -1,4 +1,5 @@
 import OncoModel
+import OncoOntology
 
 /// A fingerprint of a warehouse's content for report provenance: its sources, their files'
 /// hashes and the record counts, digested into one SHA-256.
@@ -35,8 +36,8 @@ public struct WarehouseFingerprint: Sendable, Hashable, Encodable {
       }
     }
     var hasher = SHA256()
-    hasher.update((lines.joined(separator: "\n") + "\n").utf8)
-    sha256 = hasher.finalize()
+    hasher.update(Array((lines.joined(separator: "\n") + "\n").utf8))
+    sha256 = hasher.finalize().hex
   }
 }
 

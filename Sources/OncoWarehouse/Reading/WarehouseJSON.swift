@@ -4,12 +4,15 @@ import Foundation
 /// contract): stable `snake_case` keys, absent values as `null`, keys sorted.
 public enum WarehouseJSON {
   /// `{"schema": "oncocohort.import/1", "sources": [...], "totals": {...}}` for the sources an
-  /// import touched; `totals` add up those sources.
-  public static func importDocument(_ sources: [SourceReport]) throws -> String {
+  /// import touched; `totals` add up those sources; `linkage` is present when a linkage file
+  /// was loaded.
+  public static func importDocument(
+    _ sources: [SourceReport], linkage: PatientLinkage.Report? = nil
+  ) throws -> String {
     try encode(
       ImportDocument(
         schema: "oncocohort.import/1", sources: sources,
-        totals: sources.map(\.counts).reduce(RecordTotals(), +)))
+        totals: sources.map(\.counts).reduce(RecordTotals(), +), linkage: linkage))
   }
 
   /// `{"schema": "oncocohort.summary/1", "sources": [...], "totals": {...}, ...}`.
@@ -27,6 +30,7 @@ public enum WarehouseJSON {
     var schema: String
     var sources: [SourceReport]
     var totals: RecordTotals
+    var linkage: PatientLinkage.Report?
   }
 
   struct SummaryDocument: Encodable {

@@ -23,6 +23,8 @@ public struct WarehouseSummary: Sendable, Hashable, Encodable {
   public var totals: RecordTotals
   /// Alterations by ``OncoModel/Alteration/Kind`` raw value (`mutation`, `copy_number`, `structural`).
   public var alterationsByKind: [String: Int]
+  /// Persons: patients, counting linked patients of several sources once (``PatientLinkage``).
+  public var persons: Int
   /// Diagnoses over all sources.
   public var diagnoses: Int
   /// Biomarker measures over all sources.
@@ -38,7 +40,7 @@ public struct WarehouseSummary: Sendable, Hashable, Encodable {
     case schemaVersion = "schema_version"
     case sources, totals
     case alterationsByKind = "alterations_by_kind"
-    case diagnoses, biomarkers, panels, rejects
+    case persons, diagnoses, biomarkers, panels, rejects
     case unmappedCodes = "unmapped_codes"
   }
 }
@@ -53,18 +55,11 @@ extension Warehouse {
       for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM alterations GROUP BY kind") {
         byKind[row[0]] = row[1]
       }
-      let unmapped = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT s.name, u.vocabulary, u.code, u.occurrences FROM unmapped_codes u
-          JOIN sources s ON s.id = u.source_id ORDER BY s.name, u.vocabulary, u.occurrences DESC, u.code
-          """
-      ).map {
-        WarehouseSummary.UnmappedCode(source: $0[0], vocabulary: $0[1], code: $0[2], occurrences: $0[3])
-      }
+      let unmapped = sources.flatMap(\.unmappedCodes)
       return WarehouseSummary(
         schemaVersion: Warehouse.schemaVersion, sources: sources,
         totals: sources.map(\.counts).reduce(RecordTotals(), +), alterationsByKind: byKind,
+        persons: try count("SELECT count(DISTINCT person) FROM patient_persons"),
         diagnoses: try count("SELECT count(*) FROM diagnoses"),
         biomarkers: try count("SELECT count(*) FROM biomarkers"),
         panels: try count("SELECT count(*) FROM panels"), rejects: try count("SELECT count(*) FROM rejects"),

@@ -15,7 +15,8 @@ enum WarehouseSchema {
 
   /// Every migration, oldest first.
   static let migrations: [Migration] = [
-    Migration(identifier: "v1-initial", sql: initialSQL)
+    Migration(identifier: "v1-initial", sql: initialSQL),
+    Migration(identifier: "v2-patient-links", sql: linkageSQL),
   ]
 
   /// The schema version this tool writes: the number of migrations it knows.
@@ -248,5 +249,28 @@ enum WarehouseSchema {
       PRIMARY KEY (ancestor, descendant)
     ) WITHOUT ROWID;
     CREATE INDEX ontology_closure_descendant ON ontology_closure (descendant);
+    """
+
+  /// Record linkage: pairs of patients of two sources known to be one person, and the person
+  /// each linked patient belongs to (``PatientLinkage``).
+  static let linkageSQL = """
+    CREATE TABLE patient_links (
+      id INTEGER PRIMARY KEY,
+      source_a TEXT NOT NULL,
+      patient_a TEXT NOT NULL,
+      source_b TEXT NOT NULL,
+      patient_b TEXT NOT NULL,
+      linkage_file TEXT NOT NULL,
+      line INTEGER NOT NULL,
+      UNIQUE (source_a, patient_a, source_b, patient_b)
+    );
+    CREATE TABLE person_members (
+      patient_key INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+      person INTEGER NOT NULL
+    );
+    CREATE INDEX person_members_person ON person_members (person);
+    CREATE VIEW patient_persons AS
+      SELECT p.id AS patient_key, COALESCE(m.person, p.id) AS person
+      FROM patients p LEFT JOIN person_members m ON m.patient_key = p.id;
     """
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OncoModel
+import OncoOntology
 
 /// The SHA-256, size and line count of one input file, read in one streaming pass.
 struct FileDigest: Sendable, Hashable {
@@ -36,7 +37,7 @@ struct FileDigest: Sendable, Hashable {
         for byte in bytes where byte == 0x0A { lines += 1 }
       }
     }
-    return FileDigest(path: path, sha256: hasher.finalize(), size: size, lines: lines)
+    return FileDigest(path: path, sha256: hasher.finalize().hex, size: size, lines: lines)
   }
 
   /// The regular files named by `paths`, folders listed recursively in name order (hidden

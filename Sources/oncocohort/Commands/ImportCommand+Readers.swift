@@ -17,6 +17,12 @@ extension ImportCommand {
 struct SequentialSourceReader: SourceReader {
   let readers: [any SourceReader]
 
+  /// The first relative axis among the readers (a cBioPortal study beside variant files, which
+  /// carry no days), else calendar.
+  var axis: Day.Axis {
+    readers.lazy.map(\.axis).first { $0 != .calendar } ?? .calendar
+  }
+
   func read(
     record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> [FileReadReport] {

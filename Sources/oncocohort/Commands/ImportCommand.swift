@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OncoFormats
 import OncoModel
+import OncoOntology
 import OncoWarehouse
 
 /// `oncocohort import PATH…`: load data sources into the warehouse.
@@ -37,6 +38,19 @@ struct ImportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("YAML mapping of clinical tables (which column is which).", valueName: "file"))
   var mapping: String?
 
+  @Option(
+    name: .customLong("ontology"),
+    help: ArgumentHelp(
+      "An ontology file or folder harmonising codes (default: the shipped Ontologies/); repeatable.",
+      valueName: "file"))
+  var ontologies: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "CSV/TSV of linked patients (source_a, patient_a, source_b, patient_b), loaded after the sources.",
+      valueName: "file"))
+  var linkage: String?
+
   @OptionGroup var common: CommonOptions
 
   @Flag(help: "Do not store every transcript annotation, only the one chosen per alteration.")
@@ -47,15 +61,19 @@ struct ImportCommand: ParsableCommand {
     let groups = try sourceGroups().map { group in
       (group, try Self.reader(for: group.paths, mapping: mapping, source: group.name))
     }
+    let graph = try ontologyGraph()
     let warehouse = try Warehouse(path: options.warehousePath)
     let importer = WarehouseImporter(
       warehouse: warehouse,
-      options: ImportOptions(strict: common.strict, transcriptAnnotations: !skipTranscriptAnnotations))
+      options: graph.map {
+        .harmonising(with: $0, strict: common.strict, transcriptAnnotations: !skipTranscriptAnnotations)
+      } ?? ImportOptions(strict: common.strict, transcriptAnnotations: !skipTranscriptAnnotations))
     let progress = ProgressBar()
     var reports: [SourceReport] = []
     for (group, reader) in groups {
       let info = SourceInfo(
-        name: group.name, origin: SourceInfo.Origin(rawValue: origin.rawValue) ?? .unknown)
+        name: group.name, origin: SourceInfo.Origin(rawValue: origin.rawValue) ?? .unknown,
+        axis: reader.axis)
       var printer = DiagnosticPrinter(quiet: common.quiet)
       let report = try importer.importSource(
         info, paths: group.paths + (mapping.map { [$0] } ?? []), reader: reader,
@@ -68,11 +86,29 @@ struct ImportCommand: ParsableCommand {
       printer.finish(source: info.name)
       reports.append(report)
     }
+    let linked = try linkage.map { try PatientLinkage.load(path: $0, into: warehouse) }
     let output = try ResultWriter(path: common.output)
     switch options.format {
-    case .json: output.write(try WarehouseJSON.importDocument(reports))
-    case .text: output.write(WarehouseText.render(reports, verb: "imported"))
+    case .json: output.write(try WarehouseJSON.importDocument(reports, linkage: linked))
+    case .text:
+      var text = WarehouseText.render(reports, verb: "imported")
+      if let linked {
+        text +=
+          "linkage \(linked.path): \(linked.links) links, \(linked.resolved) with both patients imported; "
+          + "\(linked.linkedPersons) linked persons in the warehouse\n"
+      }
+      output.write(text)
     }
+  }
+
+  /// The ontologies that harmonise codes: `--ontology`, else the shipped folder; without either,
+  /// codes are kept as written (with a warning) rather than failing the import.
+  func ontologyGraph() throws -> TermGraph? {
+    if ontologies.isEmpty, (try? OntologyOptions.shippedFolder()) == nil {
+      printError("warning: no shipped Ontologies/ folder found; codes are kept as written (use --ontology)")
+      return nil
+    }
+    return try OntologyOptions.loadGraph(ontologies)
   }
 
   /// The sources to import: all PATHs as `--source`, or one source per PATH named after it.

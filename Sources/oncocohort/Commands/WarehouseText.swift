@@ -16,6 +16,11 @@ enum WarehouseText {
           + "\(file.rejected) rejected\n"
       }
       text += "  " + counts(source.counts) + "\n"
+      if verb != "stored" && !source.unmappedCodes.isEmpty {
+        let shown = source.unmappedCodes.prefix(10).map { "\($0.vocabulary) \($0.code) ×\($0.occurrences)" }
+        let more = source.unmappedCodes.count > 10 ? ", … (\(source.unmappedCodes.count) in all)" : ""
+        text += "  unmapped codes (kept as written): \(shown.joined(separator: ", "))\(more)\n"
+      }
     }
     text += "total: " + counts(sources.map(\.counts).reduce(RecordTotals(), +)) + "\n"
     return text
@@ -27,7 +32,8 @@ enum WarehouseText {
     let kinds = summary.alterationsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
     text += "alterations by kind: \(kinds.joined(separator: ", "))\n"
     text +=
-      "diagnoses: \(summary.diagnoses), biomarkers: \(summary.biomarkers), panels: \(summary.panels), "
+      "persons: \(summary.persons), diagnoses: \(summary.diagnoses), biomarkers: \(summary.biomarkers), "
+      + "panels: \(summary.panels), "
       + "rejected records: \(summary.rejects)\n"
     if summary.unmappedCodes.isEmpty {
       text += "unmapped codes: none\n"

@@ -41,15 +41,25 @@ struct OntologyOptions: ParsableArguments {
 
   /// Loads the named ontologies (or the shipped folder) and prints linking warnings on stderr.
   func loadGraph() throws -> TermGraph {
+    try Self.loadGraph(
+      ontologies, cacheFolder: cacheFolderPath, useCache: !noCache, offline: offline)
+  }
+
+  /// Loads `arguments` (files, folders or `https://` URLs; the shipped folder when empty) and
+  /// prints linking warnings on stderr.
+  static func loadGraph(
+    _ arguments: [String], cacheFolder: String = OntologyCache.defaultFolder(),
+    useCache: Bool = true, offline: Bool = false
+  ) throws -> TermGraph {
     let paths =
-      ontologies.isEmpty
-      ? [try Self.shippedFolder()]
-      : try ontologies.map { argument in
+      arguments.isEmpty
+      ? [try shippedFolder()]
+      : try arguments.map { argument in
         guard RemoteOntology.isURL(argument) else { return argument }
-        return try RemoteOntology(argument, cacheFolder: cacheFolderPath)
+        return try RemoteOntology(argument, cacheFolder: cacheFolder)
           .localPath(offline: offline) { printError("warning: \($0)") }
       }
-    let cache = noCache ? nil : OntologyCache(folder: cacheFolderPath)
+    let cache = useCache ? OntologyCache(folder: cacheFolder) : nil
     let graph = TermGraph(files: try OntologyLoader.read(paths: paths, cache: cache))
     for warning in graph.warnings { printError(warning.formatted(severity: "warning")) }
     Self.keptUntilExit.append(graph)
