@@ -32,4 +32,8 @@ struct ResultWriter {
   func write(_ text: String) {
     handle.write(Data(text.utf8))
   }
+
+  func write(_ bytes: [UInt8]) {
+    handle.write(Data(bytes))
+  }
 }

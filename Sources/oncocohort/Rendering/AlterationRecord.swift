@@ -2,7 +2,8 @@ import OncoModel
 
 /// The columns of an alteration in `oncocohort variants` output, in contract order.
 ///
-/// The same names serve as JSON keys and TSV headers (see DESIGN.md, command-line contract).
+/// The same names serve as JSON keys and TSV headers (see DESIGN.md, command-line contract);
+/// ``forEachValue(_:_:)`` lists the values in that order, once for both formats.
 enum AlterationRecord {
   static let columns = [
     "sample", "gene", "kind", "chromosome", "position", "ref", "alt", "protein_change",
@@ -10,52 +11,65 @@ enum AlterationRecord {
     "depth", "filter", "origin",
   ]
 
-  /// The values of ``columns`` for one alteration; `nil` where the source said nothing.
-  static func values(_ alteration: Alteration) -> [Value] {
-    [
-      .text(alteration.sampleID), .text(alteration.gene), .text(alteration.kind.rawValue),
-      .text(alteration.position?.chromosome), .integer(alteration.position?.position),
-      .text(alteration.ref), .text(alteration.alt), .text(alteration.proteinChange?.short),
-      .integer(alteration.proteinChange?.start), .integer(alteration.proteinChange?.end),
-      .text(alteration.hgvsc), .text(alteration.consequence),
-      .text(alteration.variantClass?.rawValue), .text(alteration.exon?.description),
-      .real(alteration.vaf), .integer(alteration.depth), .text(alteration.filter),
-      .text(alteration.origin.rawValue),
-    ]
-  }
-
-  /// One cell, typed so JSON writes numbers as numbers.
+  /// One cell, typed so JSON writes numbers as numbers; `nil` where the source said nothing.
   enum Value {
     case text(String?)
     case integer(Int?)
     case real(Double?)
+  }
 
-    var json: String {
-      switch self {
-      case .text(let value): JSONWriter.string(value)
-      case .integer(let value): JSONWriter.number(value)
-      case .real(let value): JSONWriter.number(value)
+  /// Calls `body` with the values of ``columns`` for one alteration, in order.
+  static func forEachValue(_ alteration: Alteration, _ body: (Value) -> Void) {
+    body(.text(alteration.sampleID))
+    body(.text(alteration.gene))
+    body(.text(alteration.kind.rawValue))
+    body(.text(alteration.position?.chromosome))
+    body(.integer(alteration.position?.position))
+    body(.text(alteration.ref))
+    body(.text(alteration.alt))
+    body(.text(alteration.proteinChange?.short))
+    body(.integer(alteration.proteinChange?.start))
+    body(.integer(alteration.proteinChange?.end))
+    body(.text(alteration.hgvsc))
+    body(.text(alteration.consequence))
+    body(.text(alteration.variantClass?.rawValue))
+    body(.text(alteration.exon?.description))
+    body(.real(alteration.vaf))
+    body(.integer(alteration.depth))
+    body(.text(alteration.filter))
+    body(.text(alteration.origin.rawValue))
+  }
+
+  /// One TSV row: empty cells for absent values, ended by a newline.
+  static func writeTSV(_ alteration: Alteration, to output: inout OutputBuffer) {
+    var first = true
+    forEachValue(alteration) { value in
+      if !first { output.append(byte: 0x09) }
+      first = false
+      switch value {
+      case .text(let text): if let text { output.appendTSVCell(text) }
+      case .integer(let number): if let number { output.append(String(number)) }
+      case .real(let number): if let number { output.append(number.description) }
       }
     }
+    output.append(byte: 0x0A)
+  }
 
-    /// TSV cell: empty when absent; tabs and newlines inside a value become spaces.
-    var tsv: String {
-      let raw: String? =
-        switch self {
-        case .text(let value): value
-        case .integer(let value): value.map(String.init)
-        case .real(let value): value.map { "\($0)" }
-        }
-      guard let raw else { return "" }
-      return String(raw.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+  /// One JSON object with every key, `null` for absent values.
+  static func writeJSON(_ alteration: Alteration, to output: inout OutputBuffer) {
+    var index = 0
+    output.append(byte: 0x7B)
+    forEachValue(alteration) { value in
+      if index > 0 { output.append(byte: 0x2C) }
+      output.appendJSONString(columns[index])
+      output.append(byte: 0x3A)
+      switch value {
+      case .text(let text): if let text { output.appendJSONString(text) } else { output.append("null") }
+      case .integer(let number): output.append(JSONWriter.number(number))
+      case .real(let number): output.append(JSONWriter.number(number))
+      }
+      index += 1
     }
-  }
-
-  static func json(_ alteration: Alteration) -> String {
-    JSONWriter.object(Array(zip(columns, values(alteration).map(\.json))))
-  }
-
-  static func tsv(_ alteration: Alteration) -> String {
-    values(alteration).map(\.tsv).joined(separator: "\t")
+    output.append(byte: 0x7D)
   }
 }

@@ -11,28 +11,27 @@ struct VariantsReport {
   private var alterationCount = 0
   private var files: [String] = []
   private var diagnostics: [String] = []
-  private var pending = ""
+  private var pending = OutputBuffer()
 
   init(format: VariantsCommand.Format, writer: ResultWriter) {
     self.format = format
     self.writer = writer
     switch format {
-    case .tsv: pending = AlterationRecord.columns.joined(separator: "\t") + "\n"
-    case .json: pending = #"{"schema":"oncocohort.variants/1","alterations":["#
+    case .tsv: pending.append(AlterationRecord.columns.joined(separator: "\t") + "\n")
+    case .json: pending.append(#"{"schema":"oncocohort.variants/1","alterations":["#)
     }
   }
 
   mutating func add(_ alteration: Alteration) {
     switch format {
     case .tsv:
-      pending += AlterationRecord.tsv(alteration)
-      pending += "\n"
+      AlterationRecord.writeTSV(alteration, to: &pending)
     case .json:
-      if alterationCount > 0 { pending += "," }
-      pending += AlterationRecord.json(alteration)
+      if alterationCount > 0 { pending.append(byte: 0x2C) }
+      AlterationRecord.writeJSON(alteration, to: &pending)
     }
     alterationCount += 1
-    if pending.utf8.count > 1 << 16 { flush() }
+    if pending.bytes.count > 1 << 16 { flush() }
   }
 
   mutating func add(file: String, summary: VariantFiles.Summary) {
@@ -68,14 +67,14 @@ struct VariantsReport {
 
   mutating func finish() {
     if format == .json {
-      pending += "],\"files\":" + JSONWriter.array(files)
-      pending += ",\"diagnostics\":" + JSONWriter.array(diagnostics) + "}\n"
+      pending.append("],\"files\":" + JSONWriter.array(files))
+      pending.append(",\"diagnostics\":" + JSONWriter.array(diagnostics) + "}\n")
     }
     flush()
   }
 
   private mutating func flush() {
-    writer.write(pending)
-    pending = ""
+    writer.write(pending.bytes)
+    pending.removeAll()
   }
 }
