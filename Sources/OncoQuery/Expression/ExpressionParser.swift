@@ -29,8 +29,8 @@ public struct ExpressionParser: Sendable {
     while state.current.kind != .end {
       do throws(ExpressionIssue) {
         parts.append(try state.parseOr(topLevel: true))
-        if state.current.kind == .closeParen {
-          throw state.unexpected(expected: "an operator (AND, OR, ';') or the end")
+        if state.current.kind != .separator, state.current.kind != .end {
+          throw state.unexpected(expected: "AND, OR, ';', a line break or the end")
         }
       } catch {
         syntaxFailed = true

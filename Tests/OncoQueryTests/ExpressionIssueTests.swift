@@ -1,0 +1,91 @@
+import OncoModel
+import OncoQuery
+import Testing
+
+@Suite struct ExpressionIssueTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var code: ExpressionIssue.Code
+    var line: Int
+    var column: Int
+    /// A fragment the hint must contain, or `nil` when no hint is required.
+    var hint: String?
+    var testDescription: String { text.debugDescription }
+  }
+
+  // Columns counted by hand: 1-based, in bytes, the end of the text is one past its last byte.
+  static let cases: [Case] = [
+    Case(text: "KRAS: G12C AND (", code: .unexpectedEnd, line: 1, column: 17, hint: "add ')'"),
+    Case(text: "KRAS: FOO", code: .unknownAlteration, line: 1, column: 7, hint: "';'"),
+    Case(text: "KRAS: TRUNK", code: .unknownAlteration, line: 1, column: 7, hint: "did you mean TRUNC?"),
+    Case(text: "KRAS: MISENSE", code: .unknownAlteration, line: 1, column: 7, hint: "did you mean MISSENSE?"),
+    Case(text: "KRAS:: G12C", code: .unexpectedToken, line: 1, column: 8, hint: "'KRAS: G12C'"),
+    Case(text: "KRAS:", code: .unexpectedEnd, line: 1, column: 6, hint: "MUT FUSION AMP HOMDEL"),
+    Case(text: "KRAS: G12C )", code: .unexpectedToken, line: 1, column: 12, hint: nil),
+    Case(text: "(KRAS OR NRAS", code: .unexpectedEnd, line: 1, column: 14, hint: nil),
+    Case(text: "KRAS: G12C\n  NRAS: MUTT", code: .unknownAlteration, line: 2, column: 9, hint: "did you mean MUT?"),
+    Case(text: "KRAS: G12C[vaf>=0.05, dept>=100]", code: .unknownAlteration, line: 1, column: 23, hint: "did you mean depth?"),
+    Case(text: "KRAS: G12C[vaf>=x]", code: .invalidNumber, line: 1, column: 17, hint: nil),
+    Case(text: "KRAS: G12C[vaf>=0.05", code: .unexpectedEnd, line: 1, column: 21, hint: nil),
+    Case(text: "EGFR: MUT_(750-746)", code: .invalidRange, line: 1, column: 11, hint: "(746-750)"),
+    Case(text: "EGFR: MUT_(-)", code: .invalidRange, line: 1, column: 11, hint: nil),
+    Case(text: "MYC: CNA >= GAINS", code: .unknownAlteration, line: 1, column: 13, hint: "did you mean GAIN?"),
+    Case(text: "KRAS: MUT < G12C", code: .unexpectedToken, line: 1, column: 11, hint: nil),
+    Case(text: "KRAS: § G12C", code: .invalidCharacter, line: 1, column: 7, hint: nil),
+    Case(text: "AND KRAS", code: .unexpectedToken, line: 1, column: 1, hint: nil),
+    Case(text: "KRAS NRAS", code: .unexpectedToken, line: 1, column: 6, hint: nil),
+    Case(text: "@ egfr", code: .unexpectedToken, line: 1, column: 3, hint: nil),
+    Case(text: "TMB >=", code: .unexpectedEnd, line: 1, column: 7, hint: nil),
+    Case(text: "", code: .unexpectedEnd, line: 1, column: 1, hint: nil),
+    Case(text: "EGFR: MUT_EXON(x)", code: .invalidNumber, line: 1, column: 16, hint: nil),
+    Case(text: "EGFR: MUT_(746-750)_GERMLNE", code: .unknownAlteration, line: 1, column: 20, hint: "did you mean GERMLINE?"),
+  ]
+
+  @Test(arguments: cases)
+  func firstIssueIsLocated(_ testCase: Case) throws {
+    let result = parse(testCase.text)
+    #expect(result.expression == nil)
+    let issue = try #require(result.issues.first)
+    #expect(issue.code == testCase.code)
+    #expect(issue.severity == .error)
+    #expect(issue.line == testCase.line)
+    #expect(issue.column == testCase.column)
+    if let hint = testCase.hint {
+      #expect(issue.hint?.contains(hint) == true, "hint: \(issue.hint ?? "none")")
+    }
+  }
+
+  @Test func everyStatementIsReported() {
+    let text = "KRAS: FOO; NRAS: G12D; BRAF: MUT_(750-746)\nTP53 AND\nEGFR: EXON19_DEL"
+    let result = parse(text)
+    #expect(result.expression == nil)
+    let places = result.issues.map { "\($0.line):\($0.column):\($0.code)" }
+    // FOO at 7 and the range's '(' at 34; NRAS: G12D is fine, and a line break after AND
+    // continues the expression, so "TP53 AND EGFR: EXON19_DEL" is one valid statement.
+    #expect(places == ["1:7:unknown_alteration", "1:34:invalid_range"])
+  }
+
+  @Test func eachLineRecoversOnItsOwn() {
+    let result = parse("KRAS: FOO\nNRAS: G12D\nBRAF: V600E )\nTP53 AND")
+    #expect(
+      result.issues.map { "\($0.line):\($0.column)" } == ["1:7", "3:13", "4:9"])
+  }
+
+  @Test func parseOrThrowGivesTheFirstError() {
+    #expect(throws: ExpressionIssue.self) { try ExpressionParser().parseOrThrow("KRAS: FOO; NRAS:") }
+    do {
+      _ = try ExpressionParser().parseOrThrow("KRAS: FOO; NRAS:")
+    } catch {
+      #expect(error.line == 1 && error.column == 7)
+    }
+  }
+
+  @Test func diagnosticIsPlacedInTheFile() throws {
+    // The expression starts at line 5, column 12 of the query file.
+    let first = try #require(parse("KRAS: FOO").issues.first).diagnostic(file: "q.yaml", line: 5, column: 12)
+    #expect(first.location == TextLocation(file: "q.yaml", line: 5, column: 18))
+    #expect(first.formatted.hasPrefix("q.yaml:5:18: error: unknown alteration 'FOO'"))
+    let second = try #require(parse("KRAS\nNRAS: FOO").issues.first).diagnostic(file: "q.yaml", line: 5, column: 12)
+    #expect(second.location == TextLocation(file: "q.yaml", line: 6, column: 7))
+  }
+}
