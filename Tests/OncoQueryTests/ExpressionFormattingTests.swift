@@ -73,11 +73,12 @@ import Testing
         text = String(characters)
       }
       let result = parse(text)
-      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      // Split bytes, not Characters: "\r\n" is one Character but two bytes on one line.
+      let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
       for issue in result.issues {
         #expect(issue.line >= 1 && issue.line <= lines.count, "\(text.debugDescription)")
         if issue.line >= 1, issue.line <= lines.count {
-          #expect(issue.column >= 1 && issue.column <= lines[issue.line - 1].utf8.count + 1)
+          #expect(issue.column >= 1 && issue.column <= lines[issue.line - 1].count + 1, "\(text.debugDescription) \(issue)")
         }
       }
       if let expression = result.expression {

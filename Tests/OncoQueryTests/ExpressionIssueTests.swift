@@ -15,7 +15,7 @@ import Testing
 
   // Columns counted by hand: 1-based, in bytes, the end of the text is one past its last byte.
   static let cases: [Case] = [
-    Case(text: "KRAS: G12C AND (", code: .unexpectedEnd, line: 1, column: 17, hint: "add ')'"),
+    Case(text: "KRAS: G12C AND (", code: .unexpectedEnd, line: 1, column: 17, hint: "stops after '('"),
     Case(text: "KRAS: FOO", code: .unknownAlteration, line: 1, column: 7, hint: "';'"),
     Case(text: "KRAS: TRUNK", code: .unknownAlteration, line: 1, column: 7, hint: "did you mean TRUNC?"),
     Case(text: "KRAS: MISENSE", code: .unknownAlteration, line: 1, column: 7, hint: "did you mean MISSENSE?"),

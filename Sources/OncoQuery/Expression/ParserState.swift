@@ -49,6 +49,10 @@ struct ParserState {
 
   func issue(at token: ExpressionToken, expected: String, hint: String? = nil) -> ExpressionIssue {
     let atEnd = token.kind == .end
+    var hint = hint
+    if atEnd, hint == nil, let last = previous {
+      hint = "the expression stops after '\(last.text)': complete it or remove the '\(last.text)'"
+    }
     return ExpressionIssue(
       code: atEnd ? .unexpectedEnd : .unexpectedToken, severity: .error, line: token.line,
       column: token.column,
