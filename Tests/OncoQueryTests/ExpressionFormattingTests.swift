@@ -25,7 +25,8 @@ import Testing
 
   /// Every example of the parser tests formats to a text that parses back to the same tree.
   @Test func formatIsStableOnEveryExample() throws {
-    let examples = ExpressionParserTests.oqlForms + ExpressionParserTests.extensions
+    let examples =
+      ExpressionParserTests.oqlForms + ExpressionParserTests.extensions
       + ExpressionParserTests.precedence
     for (text, _) in examples + Self.canonical.map({ ($0.0, gene("unused")) }) {
       let first = try #require(parse(text).expression, "\(text)")
@@ -78,7 +79,9 @@ import Testing
       for issue in result.issues {
         #expect(issue.line >= 1 && issue.line <= lines.count, "\(text.debugDescription)")
         if issue.line >= 1, issue.line <= lines.count {
-          #expect(issue.column >= 1 && issue.column <= lines[issue.line - 1].count + 1, "\(text.debugDescription) \(issue)")
+          #expect(
+            issue.column >= 1 && issue.column <= lines[issue.line - 1].count + 1,
+            "\(text.debugDescription) \(issue)")
         }
       }
       if let expression = result.expression {

@@ -42,15 +42,21 @@ struct ExpressionGenerator {
     switch random.below(8) {
     case 0:
       let five = random.chance() ? random.pick(genes) : nil
-      return .fusion(FusionQuery(fivePrime: five, threePrime: five == nil || random.chance() ? random.pick(genes) : nil))
+      return .fusion(
+        FusionQuery(fivePrime: five, threePrime: five == nil || random.chance() ? random.pick(genes) : nil))
     case 1:
       let value: BiomarkerCondition.Value =
-        random.chance() ? .number(Double(random.below(4000) - 100) / 100) : .category(random.pick(["MSI-H", "MSS"]))
-      return .biomarker(BiomarkerCondition(name: random.pick(["TMB", "MSI", "HRD"]), comparison: random.pick(Comparison.allCases), value: value))
+        random.chance()
+        ? .number(Double(random.below(4000) - 100) / 100) : .category(random.pick(["MSI-H", "MSS"]))
+      return .biomarker(
+        BiomarkerCondition(
+          name: random.pick(["TMB", "MSI", "HRD"]), comparison: random.pick(Comparison.allCases), value: value
+        ))
     case 2:
       return .reference(random.pick(["egfr_common", "x", "ras2"]))
     default:
-      return .gene(GeneQuery(gene: random.pick(genes), alterations: (0..<random.below(4)).map { _ in atom() }))
+      return .gene(
+        GeneQuery(gene: random.pick(genes), alterations: (0..<random.below(4)).map { _ in atom() }))
     }
   }
 
@@ -79,13 +85,16 @@ struct ExpressionGenerator {
       let change = random.pick(["G12C", "E746_A750del", "p.Gly12Cys", "R213*", "L747fs", "X1010_splice"])
       return .proteinChange(change, negated: random.chance())
     case 3:
-      let position = ProteinPosition(residue: random.chance() ? random.pick(["V", "G"]) : nil, position: random.below(2000))
+      let position = ProteinPosition(
+        residue: random.chance() ? random.pick(["V", "G"]) : nil, position: random.below(2000))
       return .position(position, negated: random.chance())
     case 4: return .consequence(random.pick(["SO:0001818", "SO:0001583"]))
     case 5: return .copyNumber(random.pick(Comparison.allCases), random.pick(CopyNumberLevel.allCases))
     case 6: return .fusion
     case 7:
-      return .expression(random.pick(ExpressionMeasure.allCases), random.pick(Comparison.allCases), Double(random.below(80) - 40) / 10)
+      return .expression(
+        random.pick(ExpressionMeasure.allCases), random.pick(Comparison.allCases),
+        Double(random.below(80) - 40) / 10)
     default: return .mutationClass(.truncating)
     }
   }

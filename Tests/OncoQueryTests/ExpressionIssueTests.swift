@@ -23,13 +23,18 @@ import Testing
     Case(text: "KRAS:", code: .unexpectedEnd, line: 1, column: 6, hint: "MUT FUSION AMP HOMDEL"),
     Case(text: "KRAS: G12C )", code: .unexpectedToken, line: 1, column: 12, hint: nil),
     Case(text: "(KRAS OR NRAS", code: .unexpectedEnd, line: 1, column: 14, hint: nil),
-    Case(text: "KRAS: G12C\n  NRAS: MUTT", code: .unknownAlteration, line: 2, column: 9, hint: "did you mean MUT?"),
-    Case(text: "KRAS: G12C[vaf>=0.05, dept>=100]", code: .unknownAlteration, line: 1, column: 23, hint: "did you mean depth?"),
+    Case(
+      text: "KRAS: G12C\n  NRAS: MUTT", code: .unknownAlteration, line: 2, column: 9,
+      hint: "did you mean MUT?"),
+    Case(
+      text: "KRAS: G12C[vaf>=0.05, dept>=100]", code: .unknownAlteration, line: 1, column: 23,
+      hint: "did you mean depth?"),
     Case(text: "KRAS: G12C[vaf>=x]", code: .invalidNumber, line: 1, column: 17, hint: nil),
     Case(text: "KRAS: G12C[vaf>=0.05", code: .unexpectedEnd, line: 1, column: 21, hint: nil),
     Case(text: "EGFR: MUT_(750-746)", code: .invalidRange, line: 1, column: 11, hint: "(746-750)"),
     Case(text: "EGFR: MUT_(-)", code: .invalidRange, line: 1, column: 11, hint: nil),
-    Case(text: "MYC: CNA >= GAINS", code: .unknownAlteration, line: 1, column: 13, hint: "did you mean GAIN?"),
+    Case(
+      text: "MYC: CNA >= GAINS", code: .unknownAlteration, line: 1, column: 13, hint: "did you mean GAIN?"),
     Case(text: "KRAS: MUT < G12C", code: .unexpectedToken, line: 1, column: 11, hint: nil),
     Case(text: "KRAS: § G12C", code: .invalidCharacter, line: 1, column: 7, hint: nil),
     Case(text: "AND KRAS", code: .unexpectedToken, line: 1, column: 1, hint: nil),
@@ -38,7 +43,9 @@ import Testing
     Case(text: "TMB >=", code: .unexpectedEnd, line: 1, column: 7, hint: nil),
     Case(text: "", code: .unexpectedEnd, line: 1, column: 1, hint: nil),
     Case(text: "EGFR: MUT_EXON(x)", code: .invalidNumber, line: 1, column: 16, hint: nil),
-    Case(text: "EGFR: MUT_(746-750)_GERMLNE", code: .unknownAlteration, line: 1, column: 20, hint: "did you mean GERMLINE?"),
+    Case(
+      text: "EGFR: MUT_(746-750)_GERMLNE", code: .unknownAlteration, line: 1, column: 20,
+      hint: "did you mean GERMLINE?"),
   ]
 
   @Test(arguments: cases)
@@ -85,7 +92,8 @@ import Testing
     let first = try #require(parse("KRAS: FOO").issues.first).diagnostic(file: "q.yaml", line: 5, column: 12)
     #expect(first.location == TextLocation(file: "q.yaml", line: 5, column: 18))
     #expect(first.formatted.hasPrefix("q.yaml:5:18: error: unknown alteration 'FOO'"))
-    let second = try #require(parse("KRAS\nNRAS: FOO").issues.first).diagnostic(file: "q.yaml", line: 5, column: 12)
+    let second = try #require(parse("KRAS\nNRAS: FOO").issues.first).diagnostic(
+      file: "q.yaml", line: 5, column: 12)
     #expect(second.location == TextLocation(file: "q.yaml", line: 6, column: 7))
   }
 }

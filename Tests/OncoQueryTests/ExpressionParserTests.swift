@@ -9,9 +9,15 @@ import Testing
     ("KRAS: G12C", gene("KRAS", atom(change("G12C")))),
     ("KRAS: MUT = G12C", gene("KRAS", atom(change("G12C")))),
     ("KRAS: p.Gly12Cys", gene("KRAS", atom(change("p.Gly12Cys")))),
-    ("BRAF: V600", gene("BRAF", atom(.position(ProteinPosition(residue: "V", position: 600), negated: false)))),
+    (
+      "BRAF: V600",
+      gene("BRAF", atom(.position(ProteinPosition(residue: "V", position: 600), negated: false)))
+    ),
     ("BRAF: MUT != V600E", gene("BRAF", atom(change("V600E", negated: true)))),
-    ("BRAF: MUT != V600", gene("BRAF", atom(.position(ProteinPosition(residue: "V", position: 600), negated: true)))),
+    (
+      "BRAF: MUT != V600",
+      gene("BRAF", atom(.position(ProteinPosition(residue: "V", position: 600), negated: true)))
+    ),
     ("EGFR: E746_A750del", gene("EGFR", atom(change("E746_A750del")))),
     ("TP53: R213*", gene("TP53", atom(change("R213*")))),
     ("TP53: MUT = MISSENSE", gene("TP53", atom(mutationClass(.missense)))),
@@ -31,7 +37,10 @@ import Testing
     ("EGFR: (746-750*)", gene("EGFR", atom(.anyMutation, range(746, 750, overlapping: true)))),
     ("EGFR: MUT_(746-)", gene("EGFR", atom(.anyMutation, range(746, nil)))),
     ("EGFR: MUT_(-750)", gene("EGFR", atom(.anyMutation, range(nil, 750)))),
-    ("EGFR: MISSENSE_(746-750)_GERMLINE", gene("EGFR", atom(mutationClass(.missense), range(746, 750), .germline))),
+    (
+      "EGFR: MISSENSE_(746-750)_GERMLINE",
+      gene("EGFR", atom(mutationClass(.missense), range(746, 750), .germline))
+    ),
     (
       "ERBB2: AMP GAIN HETLOSS HOMDEL",
       gene(
@@ -74,18 +83,30 @@ import Testing
     ("KRAS: CONSEQUENCE(SO:0001818)", gene("KRAS", atom(.consequence("SO:0001818")))),
     (
       "KRAS: G12C[vaf>=0.05, depth>=100]",
-      gene("KRAS", atom(change("G12C"), thresholds: [Threshold(.vaf, .greaterOrEqual, 0.05), Threshold(.depth, .greaterOrEqual, 100)]))
+      gene(
+        "KRAS",
+        atom(
+          change("G12C"),
+          thresholds: [Threshold(.vaf, .greaterOrEqual, 0.05), Threshold(.depth, .greaterOrEqual, 100)]))
     ),
     (
       "KRAS: MUT_SOMATIC [alt_count > 3]",
       gene("KRAS", atom(.anyMutation, .somatic, thresholds: [Threshold(.altCount, .greater, 3)]))
     ),
-    ("TMB >= 10", .biomarker(BiomarkerCondition(name: "TMB", comparison: .greaterOrEqual, value: .number(10)))),
-    ("MSI = MSI-H", .biomarker(BiomarkerCondition(name: "MSI", comparison: .equal, value: .category("MSI-H")))),
+    (
+      "TMB >= 10",
+      .biomarker(BiomarkerCondition(name: "TMB", comparison: .greaterOrEqual, value: .number(10)))
+    ),
+    (
+      "MSI = MSI-H",
+      .biomarker(BiomarkerCondition(name: "MSI", comparison: .equal, value: .category("MSI-H")))
+    ),
     ("@egfr_common", .reference("egfr_common")),
     (
       "KRAS: G12C AND NOT (STK11: MUT OR KEAP1: MUT)",
-      .and(gene("KRAS", atom(change("G12C"))), .not(.or(gene("STK11", atom(.anyMutation)), gene("KEAP1", atom(.anyMutation)))))
+      .and(
+        gene("KRAS", atom(change("G12C"))),
+        .not(.or(gene("STK11", atom(.anyMutation)), gene("KEAP1", atom(.anyMutation)))))
     ),
   ]
 
@@ -123,14 +144,19 @@ import Testing
 
   @Test func bareGeneMeansOQLDefault() throws {
     let expression = try ExpressionParser().parseOrThrow("KRAS")
-    guard case .gene(let query) = expression else { Issue.record("not a gene"); return }
+    guard case .gene(let query) = expression else {
+      Issue.record("not a gene")
+      return
+    }
     #expect(query.effectiveAlterations.map(\.description) == ["MUT", "FUSION", "AMP", "HOMDEL"])
   }
 
   @Test(arguments: [("KRAS: EXP > 2", ExpressionMeasure.mrna, 2.0), ("KRAS: PROT < -1.5", .protein, -1.5)])
   func expressionDataParsesWithAClearIssue(text: String, measure: ExpressionMeasure, value: Double) {
     let result = parse(text)
-    #expect(result.expression == gene("KRAS", atom(.expression(measure, measure == .mrna ? .greater : .less, value))))
+    #expect(
+      result.expression
+        == gene("KRAS", atom(.expression(measure, measure == .mrna ? .greater : .less, value))))
     #expect(result.issues.count == 1)
     let issue = result.issues.first
     #expect(issue?.code == .noExpressionData)
@@ -139,7 +165,8 @@ import Testing
   }
 
   @Test func genesAndReferencesAreListed() throws {
-    let expression = try ExpressionParser().parseOrThrow("KRAS: G12C AND NOT (EML4::ALK OR @x OR KRAS) OR TMB > 1 OR @x")
+    let expression = try ExpressionParser().parseOrThrow(
+      "KRAS: G12C AND NOT (EML4::ALK OR @x OR KRAS) OR TMB > 1 OR @x")
     #expect(expression.genes == ["KRAS", "EML4", "ALK"])
     #expect(expression.references == ["x"])
   }

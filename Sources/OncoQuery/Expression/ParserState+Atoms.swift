@@ -45,7 +45,10 @@ extension ParserState {
     case .proteinChange(let text, _): kind = .proteinChange(text, negated: negated)
     case .position(let position, _): kind = .position(position, negated: negated)
     case .mutationClass where !negated: break
-    default: throw error(.unknownAlteration, at: word, "'\(base)' cannot follow 'MUT \(comparison.rawValue)'", expected: expected)
+    default:
+      throw error(
+        .unknownAlteration, at: word, "'\(base)' cannot follow 'MUT \(comparison.rawValue)'",
+        expected: expected)
     }
     return AlterationAtom(kind, modifiers: modifiers)
   }

@@ -81,10 +81,12 @@ extension ParserState {
     }
     _ = try expect(.closeParen, "')' to close the range")
     if start == nil, end == nil {
-      throw error(.invalidRange, at: open, "a range needs a start or an end", hint: "write (746-750), (746-) or (-750)")
+      throw error(
+        .invalidRange, at: open, "a range needs a start or an end", hint: "write (746-750), (746-) or (-750)")
     }
     if let start, let end, start > end {
-      throw error(.invalidRange, at: open, "the range starts at \(start), after its end \(end)",
+      throw error(
+        .invalidRange, at: open, "the range starts at \(start), after its end \(end)",
         hint: "write (\(end)-\(start))")
     }
     return ProteinRange(start: start, end: end, includesOverlapping: overlapping)
