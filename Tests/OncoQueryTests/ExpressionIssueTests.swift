@@ -96,4 +96,23 @@ import Testing
       file: "q.yaml", line: 5, column: 12)
     #expect(second.location == TextLocation(file: "q.yaml", line: 6, column: 7))
   }
+
+  // The transcript quoted in docs/alteration-language.md, written by hand from the format
+  // `location: error: message (expected …, found '…')` then `  hint: …`.
+  @Test func documentedTranscript() {
+    let texts = ["KRAS: TRUNK", "KRAS: G12C AND (", "KRAS:: G12C"]
+    let printed = texts.compactMap { parse($0).issues.first?.description }
+    #expect(
+      printed == [
+        "<expression>:1:7: error: unknown alteration 'TRUNK' (expected MUT, a protein change (G12C),"
+          + " a class (MISSENSE, TRUNC, …), AMP, GAIN, HETLOSS, HOMDEL or FUSION, found 'TRUNK')\n"
+          + "  hint: did you mean TRUNC?",
+        "<expression>:1:17: error: unexpected end of expression (expected a gene (KRAS), a fusion"
+          + " (EML4::ALK), a biomarker (TMB >= 10), '@definition', '(' or NOT, found 'end of expression')\n"
+          + "  hint: the expression stops after '(': complete it or remove the '('",
+        "<expression>:1:8: error: unexpected 'G12C' after 'KRAS::' (expected a 3′ partner right after"
+          + " '::' (KRAS::ALK) or an operator, found 'G12C')\n"
+          + "  hint: write 'KRAS: G12C' for an alteration of KRAS, or 'KRAS::G12C' for a fusion",
+      ])
+  }
 }

@@ -1,10 +1,16 @@
 /// A comparison operator of the expression language (`=`, `!=`, `<`, `<=`, `>`, `>=`).
 public enum Comparison: String, Sendable, Hashable, CaseIterable {
+  /// Equal (`=`).
   case equal = "="
+  /// Not equal (`!=`).
   case notEqual = "!="
+  /// Less than (`<`).
   case less = "<"
+  /// At most (`<=`).
   case lessOrEqual = "<="
+  /// Greater than (`>`).
   case greater = ">"
+  /// At least (`>=`).
   case greaterOrEqual = ">="
 
   /// Whether `lhs op rhs` holds for two ordered values.

@@ -27,5 +27,6 @@ public enum CopyNumberLevel: Int, Sendable, Hashable, CaseIterable, Comparable {
     self = level
   }
 
+  /// Orders levels from deep deletion to amplification.
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -1,15 +1,22 @@
 /// A named class of mutations: OQL's classes and the exon-level extensions.
 public enum MutationClass: Sendable, Hashable {
+  /// Missense (`MISSENSE`).
   case missense
+  /// Nonsense, a gained stop codon (`NONSENSE`).
   case nonsense
+  /// Loss of the start codon (`NONSTART`).
   case nonstart
+  /// Loss of the stop codon (`NONSTOP`).
   case nonstop
+  /// Frameshift (`FRAMESHIFT`).
   case frameshift
   /// In-frame insertion or deletion.
   case inframe
+  /// Splice site or region (`SPLICE`).
   case splice
   /// Truncating: nonsense, frameshift, nonstart, nonstop and splice.
   case truncating
+  /// Promoter (`PROMOTER`).
   case promoter
   /// In-frame deletion (`INFRAME_DEL`).
   case inframeDeletion
