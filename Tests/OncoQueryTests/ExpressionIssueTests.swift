@@ -115,4 +115,28 @@ import Testing
           + "  hint: write 'KRAS: G12C' for an alteration of KRAS, or 'KRAS::G12C' for a fusion",
       ])
   }
+
+  /// Deep nesting and very long expressions stop with one issue instead of exhausting the stack.
+  @Test(arguments: ["(", "NOT "])
+  func tooDeepIsReportedOnce(opener: String) throws {
+    let result = parse(String(repeating: opener, count: 100_000) + "KRAS")
+    #expect(result.expression == nil)
+    #expect(result.issues.count == 1)
+    let issue = try #require(result.issues.first)
+    #expect(issue.code == .tooComplex)
+    // The 201st opener is the first one too many.
+    #expect(issue.column == 200 * opener.utf8.count + 1)
+  }
+
+  @Test func tooManyOperatorsIsReportedOnce() throws {
+    let within = Array(repeating: "KRAS", count: 5_001).joined(separator: "; ")
+    let tree = try #require(parse(within).expression)
+    // The left-nested tree is 5,000 deep: formatting, equality and hashing recurse through it.
+    #expect(parse(tree.description).expression == tree)
+    #expect(Set([tree]).contains(tree))
+    let beyond = Array(repeating: "KRAS", count: 5_002).joined(separator: " AND ")
+    let result = parse(beyond)
+    #expect(result.expression == nil)
+    #expect(result.issues.map(\.code) == [.tooComplex])
+  }
 }

@@ -15,6 +15,7 @@ public struct ExpressionIssue: Error, Sendable, Hashable, CustomStringConvertibl
       case invalidNumber = "invalid_number"
       case invalidRange = "invalid_range"
       case noExpressionData = "no_expression_data"
+      case tooComplex = "too_complex"
     }
     let value: Value
 
@@ -32,6 +33,9 @@ public struct ExpressionIssue: Error, Sendable, Hashable, CustomStringConvertibl
     public static let invalidRange = Code(value: .invalidRange)
     /// `EXP`/`PROT`: valid OQL, but OncoCohort holds no expression data.
     public static let noExpressionData = Code(value: .noExpressionData)
+
+    /// Parentheses nested too deeply, or too many operators for one expression.
+    public static let tooComplex = Code(value: .tooComplex)
 
     /// The stable snake_case name (`unknown_alteration`).
     public var description: String { value.rawValue }

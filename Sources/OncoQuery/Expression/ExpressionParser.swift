@@ -28,6 +28,7 @@ public struct ExpressionParser: Sendable {
     state.skipSeparators()
     while state.current.kind != .end {
       do throws(ExpressionIssue) {
+        if !parts.isEmpty { try state.countOperator() }
         parts.append(try state.parseOr(topLevel: true))
         if state.current.kind != .separator, state.current.kind != .end {
           throw state.unexpected(expected: "AND, OR, ';', a line break or the end")
@@ -35,6 +36,7 @@ public struct ExpressionParser: Sendable {
       } catch {
         syntaxFailed = true
         state.issues.append(error)
+        if error.code == .tooComplex { break }
         state.recover()
       }
       state.skipSeparators()

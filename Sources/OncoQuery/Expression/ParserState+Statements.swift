@@ -13,6 +13,7 @@ extension ParserState {
       } else {
         return left
       }
+      try countOperator()
       left = .or(left, try parseAnd())
     }
   }
@@ -21,6 +22,7 @@ extension ParserState {
     var left = try parseNot()
     while current.isKeyword("AND") {
       _ = advance()
+      try countOperator()
       left = .and(left, try parseNot())
     }
     return left
@@ -28,7 +30,8 @@ extension ParserState {
 
   mutating func parseNot() throws(ExpressionIssue) -> AlterationExpression {
     if current.isKeyword("NOT") {
-      _ = advance()
+      try enterNesting(at: advance())
+      defer { nesting -= 1 }
       return .not(try parseNot())
     }
     return try parsePrimary()
@@ -41,6 +44,8 @@ extension ParserState {
     switch current.kind {
     case .openParen:
       let open = advance()
+      try enterNesting(at: open)
+      defer { nesting -= 1 }
       skipSeparators()
       let inner = try parseOr(topLevel: false)
       guard current.kind == .closeParen else {

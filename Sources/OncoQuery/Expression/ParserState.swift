@@ -3,6 +3,13 @@ struct ParserState {
   let tokens: [ExpressionToken]
   var index = 0
   var issues: [ExpressionIssue] = []
+  /// Open parentheses and `NOT`s around the current token, and binary operators so far,
+  /// bounded so that a hostile expression cannot exhaust the stack of the recursive parser
+  /// (or of the tree's recursive equality and formatting).
+  var nesting = 0
+  var operators = 0
+  static let maximumNesting = 200
+  static let maximumOperators = 5_000
 
   init(tokens: [ExpressionToken]) {
     self.tokens = tokens
@@ -23,6 +30,26 @@ struct ParserState {
 
   /// Whether the current token directly follows the previous one, with no space between.
   var isAdjacent: Bool { previous.map { $0.end == current.start } ?? false }
+
+  /// Counts one more binary operator, or throws when the expression is too long.
+  mutating func countOperator() throws(ExpressionIssue) {
+    operators += 1
+    guard operators <= Self.maximumOperators else {
+      throw error(
+        .tooComplex, at: current, "the expression has more than \(Self.maximumOperators) operators",
+        hint: "split it into named definitions (@name)")
+    }
+  }
+
+  /// Enters a parenthesis or `NOT`, or throws when they nest too deeply.
+  mutating func enterNesting(at token: ExpressionToken) throws(ExpressionIssue) {
+    nesting += 1
+    guard nesting <= Self.maximumNesting else {
+      throw error(
+        .tooComplex, at: token, "parentheses and NOT nest more than \(Self.maximumNesting) deep",
+        hint: "simplify the expression or split it into named definitions (@name)")
+    }
+  }
 
   mutating func skipSeparators() {
     while current.kind == .separator { index += 1 }
