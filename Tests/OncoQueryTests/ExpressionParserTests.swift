@@ -59,6 +59,8 @@ import Testing
     ("KRAS\nNRAS\r\nHRAS\n", .or(.or(gene("KRAS"), gene("NRAS")), gene("HRAS"))),
     ("KRAS: G12C # the common one\nNRAS", .or(gene("KRAS", atom(change("G12C"))), gene("NRAS"))),
     ("HLA-A: MUT", gene("HLA-A", atom(.anyMutation))),
+    ("KIF5B::\nRET", .or(.fusion(FusionQuery(fivePrime: "KIF5B", threePrime: nil)), gene("RET"))),
+    ("BRAF: V600E\n\n  # comment line\n\nNRAS", .or(gene("BRAF", atom(change("V600E"))), gene("NRAS"))),
   ]
 
   @Test(arguments: oqlForms)

@@ -64,7 +64,7 @@ struct ExpressionLexer {
     switch last.kind {
     case .word:
       return !["AND", "OR", "NOT"].contains(last.text.uppercased())
-    case .closeParen, .closeBracket: return true
+    case .closeParen, .closeBracket, .doubleColon: return true
     default: return false
     }
   }
