@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "OncoSurvival", targets: ["OncoSurvival"]),
     .library(name: "OncoOntology", targets: ["OncoOntology"]),
     .library(name: "OncoWarehouse", targets: ["OncoWarehouse"]),
+    .library(name: "OncoQuery", targets: ["OncoQuery"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,6 +54,7 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    .target(name: "OncoQuery", dependencies: ["OncoModel"]),
 
     // Command line
     .executableTarget(
@@ -85,6 +87,7 @@ let package = Package(
       name: "OncoWarehouseTests",
       dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
+    .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel"]),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
