@@ -54,7 +54,9 @@ public enum VariantFileFormat: String, Sendable, Hashable, Codable, CaseIterable
     throw FormatError(
       .unknownFormat, at: TextLocation(file: path, line: 1),
       "not a recognised variant file: no VCF header and no MAF column header",
-      hint: "a VCF starts with '##fileformat=VCFv4.x'; a MAF has a tab-separated header naming Hugo_Symbol and Tumor_Sample_Barcode")
+      hint:
+        "a VCF starts with '##fileformat=VCFv4.x'; a MAF has a tab-separated header naming Hugo_Symbol and Tumor_Sample_Barcode"
+    )
   }
 
   /// The offset of the first byte that text never holds (NUL, or most C0 controls), if any.

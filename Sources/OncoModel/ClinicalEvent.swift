@@ -2,7 +2,9 @@
 public struct ClinicalEvent: Sendable, Hashable, Codable {
   /// What happened.
   public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-    case progression, recurrence, response, death, lastContact = "last_contact", specimen, other
+    case progression, recurrence, response, death
+    case lastContact = "last_contact"
+    case specimen, other
   }
 
   public var patientID: String

@@ -22,7 +22,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   public var location: TextLocation
   /// What is wrong, in one sentence.
   public var message: String
-  /// What would have been right (e.g. "an integer"), when it helps.
+  /// What would have been right (for example "an integer"), when it helps.
   public var expected: String?
   /// What was found instead, shortened for display.
   public var found: String?

@@ -1,6 +1,6 @@
 /// A gene panel: which genes an assay assessed, so that "not mutated" can be told from "not tested".
 public struct GenePanel: Sendable, Hashable, Codable {
-  /// The panel id that samples refer to (cBioPortal `stable_id`, e.g. `IMPACT468`).
+  /// The panel id that samples refer to (cBioPortal `stable_id`, for example `IMPACT468`).
   public var id: String
   public var description: String?
   /// HUGO symbols of the genes the panel covers.

@@ -8,7 +8,7 @@ public struct Sample: Sendable, Hashable, Codable {
   public var id: String
   public var patientID: String
   public var type: SampleType
-  /// The assay, e.g. `targeted-panel`, `WES`, `WGS`, `ctDNA`.
+  /// The assay, for example `targeted-panel`, `WES`, `WGS`, `ctDNA`.
   public var assay: String?
   /// The gene panel id, which tells which genes were assessed.
   public var panel: String?

@@ -1,7 +1,7 @@
 extension KaplanMeier {
   /// A time quantile of the curve with its confidence interval; `nil` parts are not reached.
   public struct Quantile: Sendable, Hashable {
-    /// The probability of having had the event, e.g. 0.5 for the median.
+    /// The probability of having had the event, for example 0.5 for the median.
     public var probability: Double
     /// The estimated time, `nil` if the curve never falls far enough.
     public var time: Double?

@@ -39,7 +39,7 @@ public struct KaplanMeier: Sendable, Hashable {
   public let eventCount: Int
   /// The confidence interval type of ``Step/lower`` and ``Step/upper``.
   public let confidenceType: ConfidenceType
-  /// The confidence level of the intervals, e.g. 0.95.
+  /// The confidence level of the intervals, for example 0.95.
   public let confidenceLevel: Double
   /// The time the curve starts from (at survival 1): min(0, first time), as R's `start.time`.
   public let startTime: Double

@@ -16,7 +16,8 @@ public enum CLI {
     }
     // Test bundles live in the same products folder as the executable.
     let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }
-    let products = bundle.map { URL(fileURLWithPath: $0.bundlePath).deletingLastPathComponent() }
+    let products =
+      bundle.map { URL(fileURLWithPath: $0.bundlePath).deletingLastPathComponent() }
       ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     return products.appendingPathComponent("oncocohort")
   }

@@ -16,12 +16,12 @@ public enum Fixtures {
     return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
   }()
 
-  /// The path of a file in `../shared/data/`, e.g. `shared("vcf2maf/test_b38.vcf")`.
+  /// The path of a file in `../shared/data/`, for example `shared("vcf2maf/test_b38.vcf")`.
   public static func shared(_ relativePath: String) -> String {
     sharedData.appendingPathComponent(relativePath).path
   }
 
-  /// The path of a fixture kept beside a test target, e.g. `local("OncoFormatsTests", "vcf/crlf.vcf")`.
+  /// The path of a fixture kept beside a test target, for example `local("OncoFormatsTests", "vcf/crlf.vcf")`.
   public static func local(_ testTarget: String, _ relativePath: String) -> String {
     packageRoot.appendingPathComponent("Tests/\(testTarget)/Fixtures/\(relativePath)").path
   }

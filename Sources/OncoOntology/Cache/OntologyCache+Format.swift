@@ -31,12 +31,17 @@ extension OntologyCache {
       do {
         guard try reader.raw(magic.count) == magic else { return .invalid("not an ontology cache file") }
         let version: UInt32 = try reader.integer()
-        guard version == formatVersion else { return .invalid("format version \(version), expected \(formatVersion)") }
-        let stored = SourceStamp(size: Int(truncatingIfNeeded: try reader.integer(UInt64.self)), modified: try reader.integer())
+        guard version == formatVersion else {
+          return .invalid("format version \(version), expected \(formatVersion)")
+        }
+        let stored = SourceStamp(
+          size: Int(truncatingIfNeeded: try reader.integer(UInt64.self)), modified: try reader.integer())
         let digest = try reader.raw(32)
         let length: UInt64 = try reader.integer()
         let sum: UInt64 = try reader.integer()
-        guard length == UInt64(bytes.count - reader.offset) else { return .invalid("truncated: length does not match") }
+        guard length == UInt64(bytes.count - reader.offset) else {
+          return .invalid("truncated: length does not match")
+        }
         let payload = UnsafeRawBufferPointer(rebasing: bytes[reader.offset...])
         guard checksum(payload) == sum else { return .invalid("checksum mismatch") }
         guard stored == stamp else { return .stale(digest: digest, payload: Array(payload)) }

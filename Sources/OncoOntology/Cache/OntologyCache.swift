@@ -86,7 +86,9 @@ public struct OntologyCache: Sendable {
       case .stale(let storedDigest, let payload):
         let digest = SHA256.hash(fileAt: path)
         if let digest, digest.bytes == storedDigest, let file = Self.decodePayload(payload, path: path) {
-          write(Self.header(stamp: stamp, digest: digest, payload: payload) + payload, to: cacheFile, warnings: &warnings)
+          write(
+            Self.header(stamp: stamp, digest: digest, payload: payload) + payload, to: cacheFile,
+            warnings: &warnings)
           return (file, .hit)
         }
         knownDigest = digest
@@ -110,7 +112,9 @@ public struct OntologyCache: Sendable {
     guard var file = try parsed?.get() else { preconditionFailure("concurrentPerform ran both parts") }
     if let digest {
       let payload = file.encodedTerms()
-      write(Self.header(stamp: stamp, digest: digest, payload: payload) + payload, to: cacheFile, warnings: &warnings)
+      write(
+        Self.header(stamp: stamp, digest: digest, payload: payload) + payload, to: cacheFile,
+        warnings: &warnings)
     }
     file.warnings += warnings
     return (file, .rebuilt)

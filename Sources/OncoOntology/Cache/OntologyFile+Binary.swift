@@ -95,7 +95,9 @@ extension OntologyFile {
       file.terms.append(term)
     }
     for _ in 0..<(try reader.count()) {
-      guard let code = OntologyError.Code.Value(rawValue: try string()) else { throw BinaryReader.Truncated() }
+      guard let code = OntologyError.Code.Value(rawValue: try string()) else {
+        throw BinaryReader.Truncated()
+      }
       let line = try reader.count()
       let column = try reader.count()
       file.warnings.append(

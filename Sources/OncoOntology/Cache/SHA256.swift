@@ -108,12 +108,15 @@ public struct SHA256: Sendable {
     var tail: [UInt8] = [0x80]
     let used = (pending.count + 1) % 64
     tail += [UInt8](repeating: 0, count: used <= 56 ? 56 - used : 120 - used)
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
+    }
     let saved = length
     update(tail)
     length = saved
     let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-    return Digest(bytes: words.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } })
+    return Digest(
+      bytes: words.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } })
   }
 
   private mutating func compress(block: UnsafeRawPointer) {
@@ -136,7 +139,10 @@ public struct SHA256: Sendable {
       let majority = (a & b) ^ (a & c) ^ (b & c)
       (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ majority)
     }
-    state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
+    state = (
+      state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g,
+      state.7 &+ h
+    )
   }
 }
 

@@ -13,7 +13,8 @@ enum OntologyClosureTable {
   static func replace(_ db: Database, with graph: TermGraph) throws {
     try db.execute(sql: "DELETE FROM ontology_closure")
     let insert = try InsertStatement(
-      db, "INSERT OR IGNORE INTO ontology_closure (ontology, ancestor, descendant, depth) VALUES (?, ?, ?, ?)")
+      db, "INSERT OR IGNORE INTO ontology_closure (ontology, ancestor, descendant, depth) VALUES (?, ?, ?, ?)"
+    )
     for index in graph.terms.indices {
       let term = graph.terms[index]
       guard let node = graph.node(term.id), graph[node].id == term.id else { continue }

@@ -62,7 +62,8 @@ public enum PatientLinkage {
         let persons = try refresh(db)
         let resolved =
           try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM (\(resolvedLinksSQL)) WHERE linkage_file = ?", arguments: [path]) ?? 0
+            db, sql: "SELECT count(*) FROM (\(resolvedLinksSQL)) WHERE linkage_file = ?", arguments: [path])
+          ?? 0
         return Report(path: path, links: links.count, resolved: resolved, linkedPersons: persons)
       }
     } catch {

@@ -46,7 +46,9 @@ extension Warehouse {
           SELECT vocabulary, code, occurrences FROM unmapped_codes WHERE source_id = ?
           ORDER BY vocabulary, occurrences DESC, code
           """, arguments: [key]
-      ).map { WarehouseSummary.UnmappedCode(source: name, vocabulary: $0[0], code: $0[1], occurrences: $0[2]) }
+      ).map {
+        WarehouseSummary.UnmappedCode(source: name, vocabulary: $0[0], code: $0[1], occurrences: $0[2])
+      }
       reports.append(report)
     }
     return reports

@@ -72,8 +72,9 @@ struct SurvivalCommand: ParsableCommand {
   }
 
   private var covariateNames: [String] {
-    (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter
-    { !$0.isEmpty }
+    (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
   }
 
   private func landmarkTimes() throws -> [Double] {

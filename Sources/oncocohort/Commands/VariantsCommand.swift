@@ -63,7 +63,8 @@ struct VariantsCommand: ParsableCommand {
         if !common.quiet {
           let counts = summary.counts
           printError(
-            "\(file): \(summary.format.rawValue), \(counts.read) records read, \(counts.accepted) accepted, \(counts.rejected) rejected")
+            "\(file): \(summary.format.rawValue), \(counts.read) records read, \(counts.accepted) accepted, \(counts.rejected) rejected"
+          )
         }
         if common.strict, summary.counts.rejected > 0 || !diagnostics.isEmpty { failed = true }
       } catch let error as FormatError {

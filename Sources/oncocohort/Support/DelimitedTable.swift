@@ -95,8 +95,7 @@ struct DelimitedTable {
   }
 
   /// Splits one line into fields, honouring double quotes.
-  static func split(_ line: [UInt8], delimiter: UInt8, at location: TextLocation) throws -> [Field]
-  {
+  static func split(_ line: [UInt8], delimiter: UInt8, at location: TextLocation) throws -> [Field] {
     let quote = UInt8(ascii: "\"")
     var fields: [Field] = []
     var index = 0

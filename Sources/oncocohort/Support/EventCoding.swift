@@ -7,8 +7,7 @@ enum EventCoding {
   ///
   /// - Throws: ``TableError`` at the first value that fits no coding, or when the column mixes
   ///   0 and 2 (ambiguous between 0/1 and 1/2).
-  static func decode(_ table: DelimitedTable, rows: [Int], slot: Int, name: String) throws -> [Bool]
-  {
+  static func decode(_ table: DelimitedTable, rows: [Int], slot: Int, name: String) throws -> [Bool] {
     var codes: [Int] = []
     codes.reserveCapacity(rows.count)
     for row in rows {
