@@ -1,3 +1,4 @@
+import OncoModel
 /// The alterations after a gene's colon: `MUT`, `G12C`, `MUT != V600E`, `CNA >= GAIN`,
 /// `MISSENSE_GERMLINE`, `MUT_(746-750)`, `CONSEQUENCE(SO:0001818)`, `[vaf>=0.05]`.
 extension ParserState {
@@ -64,7 +65,7 @@ extension ParserState {
     guard let level = CopyNumberLevel(keyword: base) else {
       throw error(
         .unknownAlteration, at: word, "'\(base)' is not a copy-number level", expected: expected,
-        hint: NameDistance.closest(to: base, in: CopyNumberLevel.allCases.map(\.keyword))
+        hint: ClosestName.closest(to: base, in: CopyNumberLevel.allCases.map(\.keyword))
           .map { "did you mean \($0)?" })
     }
     return AlterationAtom(.copyNumber(comparison, level), modifiers: modifiers)
@@ -113,7 +114,7 @@ extension ParserState {
     if let level = CopyNumberLevel(keyword: upper) { return .copyNumber(.equal, level) }
     if let position = Self.position(base) { return .position(position, negated: false) }
     if Self.looksLikeProteinChange(base) { return .proteinChange(base, negated: false) }
-    let suggestion = NameDistance.closest(to: upper, in: Self.vocabulary)
+    let suggestion = ClosestName.closest(to: upper, in: Self.vocabulary)
     let genes = upper.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
     throw error(
       .unknownAlteration, at: word, "unknown alteration '\(base)'",

@@ -1,3 +1,4 @@
+import OncoModel
 /// Modifiers joined with `_` (`_GERMLINE`, `_EXON(19)`, `_(746-750)`) and thresholds in
 /// brackets (`[vaf>=0.05, depth>=100]`).
 extension ParserState {
@@ -25,7 +26,7 @@ extension ParserState {
           throw error(
             .unknownAlteration, at: word, "unknown modifier '\(part)'",
             expected: "GERMLINE, SOMATIC, DRIVER, EXON(n) or a range (a-b)",
-            hint: NameDistance.closest(to: part.uppercased(), in: AlterationModifier.keywords.keys.sorted())
+            hint: ClosestName.closest(to: part.uppercased(), in: AlterationModifier.keywords.keys.sorted())
               .map { "did you mean \($0)?" })
         }
         atom.modifiers.append(try modifier(part))
@@ -105,7 +106,7 @@ extension ParserState {
         throw error(
           .unknownAlteration, at: word, "unknown threshold '\(word.text)'",
           expected: "vaf, depth or alt_count",
-          hint: NameDistance.closest(to: word.text.lowercased(), in: names).map { "did you mean \($0)?" })
+          hint: ClosestName.closest(to: word.text.lowercased(), in: names).map { "did you mean \($0)?" })
       }
       guard case .comparison(let comparison) = current.kind else {
         throw unexpected(expected: "a comparison (>=) after \(measure.rawValue)")

@@ -43,7 +43,7 @@ struct DelimitedTable {
     var indices: [Int] = []
     for name in requested {
       guard let index = header.firstIndex(of: name) else {
-        let suggestion = header.min { editDistance($0, name) < editDistance($1, name) }
+        let suggestion = header.min { ClosestName.distance($0, name) < ClosestName.distance($1, name) }
         throw FormatError(
           .missingColumn, at: TextLocation(file: path, line: 1), "no column named '\(name)'",
           hint: suggestion.map {
@@ -142,20 +142,4 @@ struct DelimitedTable {
     }
     return fields
   }
-}
-
-/// The Levenshtein distance, for did-you-mean hints.
-func editDistance(_ a: String, _ b: String) -> Int {
-  let a = Array(a.lowercased())
-  let b = Array(b.lowercased())
-  var previous = Array(0...b.count)
-  for i in 1...max(a.count, 1) where !a.isEmpty {
-    var current = [i] + [Int](repeating: 0, count: b.count)
-    for j in stride(from: 1, through: b.count, by: 1) {
-      current[j] = min(
-        previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return a.isEmpty ? b.count : previous[b.count]
 }

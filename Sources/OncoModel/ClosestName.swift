@@ -1,8 +1,10 @@
-/// "Did you mean …?" suggestions by edit distance, for hints.
-enum ClosestName {
+/// "Did you mean …?" suggestions by edit distance, for the hints of diagnostics.
+///
+/// Every module that suggests a name (a column, a gene, an alteration class) uses this one.
+public enum ClosestName {
   /// The name in `candidates` nearest to `name` (Levenshtein distance, ignoring case), when it
   /// is close enough to be a plausible typo: at most a third of the name's length.
-  static func closest(to name: String, in candidates: [String]) -> String? {
+  public static func closest(to name: String, in candidates: [String]) -> String? {
     let target = Array(name.lowercased().utf8)
     var best: (name: String, distance: Int)?
     for candidate in candidates {
@@ -12,6 +14,11 @@ enum ClosestName {
       }
     }
     return best?.name
+  }
+
+  /// The Levenshtein distance between two names, ignoring case.
+  public static func distance(_ a: String, _ b: String) -> Int {
+    levenshtein(Array(a.lowercased().utf8), Array(b.lowercased().utf8))
   }
 
   static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
