@@ -2,27 +2,12 @@
 ///
 /// The command-line contract promises stable keys and `null` for absent values; writing by hand
 /// keeps the key order stable and lets large arrays be written piece by piece.
-struct JSONWriter {
-  private(set) var text = ""
-
-  /// Appends `value` as a JSON string literal.
+enum JSONWriter {
+  /// `value` as a JSON string literal (the escaping of ``OutputBuffer/appendJSONString(_:)``).
   static func quoted(_ value: String) -> String {
-    var result = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default:
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
+    var buffer = OutputBuffer(capacity: value.utf8.count + 2)
+    buffer.appendJSONString(value)
+    return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
   /// A JSON number for a finite double (shortest round-trip form), `null` otherwise.
