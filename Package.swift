@@ -54,7 +54,13 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
-    .target(name: "OncoQuery", dependencies: ["OncoModel"]),
+    .target(
+      name: "OncoQuery",
+      dependencies: [
+        "OncoModel", "OncoOntology", "OncoWarehouse", .product(name: "Yams", package: "Yams"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
 
     // Command line
     .executableTarget(
