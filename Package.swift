@@ -93,7 +93,7 @@ let package = Package(
       name: "OncoWarehouseTests",
       dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
-    .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel"]),
+    .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel", "OncoWarehouse"]),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
