@@ -1,0 +1,56 @@
+import OncoModel
+import Yams
+
+/// Parses a query file's YAML into Yams nodes, turning a syntax error into a located diagnostic.
+enum YAMLDocument {
+  /// The root node of `source`, or `nil` with the error that stopped the YAML parser.
+  ///
+  /// YAML stops at its first syntax error, so at most one diagnostic comes back; the checks of
+  /// keys and values only run on a file that parses.
+  static func root(of text: String, source: YAMLSource) -> (node: Node?, diagnostics: [Diagnostic]) {
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        return (nil, [Diagnostic(.error, at: source.location(ofOffset: 0), "the file is empty",
+          hint: "a query file needs at least 'version: 1' and 'name: …'")])
+      }
+      return (node, [])
+    } catch let error as YamlError {
+      return (nil, [diagnostic(for: error, source: source)])
+    } catch {
+      return (nil, [Diagnostic(.error, at: source.fileLocation, "cannot read the YAML: \(error)")])
+    }
+  }
+
+  static func diagnostic(for error: YamlError, source: YAMLSource) -> Diagnostic {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let location = source.location(of: mark)
+      var message = "invalid YAML: \(problem)"
+      if let context { message += " (\(context.text) at line \(context.mark.line))" }
+      return Diagnostic(.error, at: location, message, hint: hint(at: location, source: source))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      return Diagnostic(
+        .error, at: source.location(of: context.mark), "key \(names) appears twice in one mapping",
+        hint: "keep one entry per key; list several values as a sequence ([a, b])")
+    case .reader(let problem, _, _, _):
+      return Diagnostic(
+        .error, at: source.fileLocation, "cannot read the file: \(problem)",
+        hint: "query files are UTF-8 text")
+    default:
+      return Diagnostic(.error, at: source.fileLocation, "invalid YAML: \(error)")
+    }
+  }
+
+  /// A hint for the usual causes of a YAML syntax error on that line.
+  private static func hint(at location: TextLocation, source: YAMLSource) -> String {
+    if let line = location.line, line <= source.lineStarts.count {
+      let start = source.lineStarts[line - 1]
+      let end = line < source.lineStarts.count ? source.lineStarts[line] : source.bytes.count
+      if source.bytes[start..<end].contains(0x09) { return "YAML indents with spaces, not tabs" }
+    }
+    return "check the indentation, that ':' is followed by a space, and quote values that "
+      + "start with '@', '*', '&', '!', '%', '[' or '{' (expressions: \"@egfr_common\")"
+  }
+}
