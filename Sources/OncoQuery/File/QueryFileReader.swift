@@ -62,7 +62,13 @@ public struct QueryFileReader: Sendable {
     let (root, problems) = YAMLDocument.root(of: text, source: source)
     guard let root else { return QueryFileResult(query: nil, diagnostics: problems, reading: nil) }
     let query = parser.readQuery(root)
-    var result = QueryFileResult(query: nil, diagnostics: problems + parser.diagnostics, reading: nil)
+    // File order: the query file's own problems by position, then those of included files.
+    let ordered = (problems + parser.diagnostics).enumerated().sorted { a, b in
+      let (x, y) = (a.element.location, b.element.location)
+      return (x.file == path ? 0 : 1, x.line ?? 0, x.column ?? 0, a.offset)
+        < (y.file == path ? 0 : 1, y.line ?? 0, y.column ?? 0, b.offset)
+    }.map(\.element)
+    var result = QueryFileResult(query: nil, diagnostics: ordered, reading: nil)
     result.namedSources = parser.namedSources
     if let built = query, !parser.hasErrors {
       result.query = built

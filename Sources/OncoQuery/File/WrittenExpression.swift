@@ -1,3 +1,4 @@
+import Foundation
 import OncoModel
 import Yams
 
@@ -46,6 +47,16 @@ struct WrittenExpression {
     return source.location(of: node)
   }
 
+  /// `text` with the expression positions it quotes (`the '(' at 1:16`) turned into file
+  /// positions (`the '(' at 9:28`).
+  func placingPositions(in text: String, source: YAMLSource) -> String {
+    guard let range = text.range(of: #" at (\d+):(\d+)"#, options: .regularExpression) else { return text }
+    let numbers = text[range].dropFirst(4).split(separator: ":").compactMap { Int($0) }
+    guard numbers.count == 2 else { return text }
+    let place = location(line: numbers[0], column: numbers[1], in: source)
+    return text.replacingCharacters(in: range, with: " at \(place.line ?? 0):\(place.column ?? 0)")
+  }
+
   private static func isWordByte(_ byte: UInt8?) -> Bool {
     guard let byte else { return false }
     return (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
@@ -69,6 +80,7 @@ extension QueryFileParser {
     for issue in result.issues {
       var diagnostic = issue.diagnostic(file: source.path)
       diagnostic.location = written.location(line: issue.line, column: issue.column, in: source)
+      diagnostic.expected = diagnostic.expected.map { written.placingPositions(in: $0, source: source) }
       diagnostics.append(diagnostic)
     }
     written.expression = result.expression

@@ -8,6 +8,7 @@ enum YAMLDocument {
   /// YAML stops at its first syntax error, so at most one diagnostic comes back; the checks of
   /// keys and values only run on a file that parses.
   static func root(of text: String, source: YAMLSource) -> (node: Node?, diagnostics: [Diagnostic]) {
+    if let problem = tooLarge(source) { return (nil, [problem]) }
     do {
       guard let node = try Yams.compose(yaml: text) else {
         return (nil, [Diagnostic(.error, at: source.location(ofOffset: 0), "the file is empty",
@@ -19,6 +20,39 @@ enum YAMLDocument {
     } catch {
       return (nil, [Diagnostic(.error, at: source.fileLocation, "cannot read the YAML: \(error)")])
     }
+  }
+
+  /// The largest query file read, and the deepest nesting of `[`/`{`: a query is a page of
+  /// text, and the YAML composer recurses once per level (a hostile file must not exhaust the stack).
+  static let maximumBytes = 4 << 20
+  static let maximumDepth = 200
+
+  /// An error for a file too large or too deeply nested to be a query, before parsing it.
+  static func tooLarge(_ source: YAMLSource) -> Diagnostic? {
+    if source.bytes.count > maximumBytes {
+      return Diagnostic(.error, at: source.fileLocation, "the file is too large for a query file (\(source.bytes.count) bytes)",
+        hint: "a query file is at most \(maximumBytes >> 20) MiB")
+    }
+    var depth = 0
+    var quote: UInt8?
+    for (offset, byte) in source.bytes.enumerated() {
+      if let open = quote {
+        if byte == open || byte == 0x0A { quote = nil }
+        continue
+      }
+      switch byte {
+      case 0x22, 0x27: quote = byte
+      case 0x5B, 0x7B:
+        depth += 1
+        if depth > maximumDepth {
+          return Diagnostic(.error, at: source.location(ofOffset: offset), "values are nested too deeply",
+            hint: "a query file nests at most \(maximumDepth) levels of '[' and '{'")
+        }
+      case 0x5D, 0x7D: depth = max(0, depth - 1)
+      default: break
+      }
+    }
+    return nil
   }
 
   static func diagnostic(for error: YamlError, source: YAMLSource) -> Diagnostic {
