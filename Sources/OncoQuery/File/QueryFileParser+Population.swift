@@ -21,11 +21,7 @@ extension QueryFileParser {
         criteria.append(
           CohortCriterion(kind: .stage(stages), label: "stage: \(stages.joined(separator: ", "))", location: at))
       case "age_at_diagnosis":
-        guard let (low, high) = bounds(entry, read: { $0.number($1) }) else { continue }
-        if let bad = [low, high].compactMap({ $0 }).first(where: { $0 < 0 }) {
-          error(entry.value, "'\(entry.path)' cannot be negative", found: NumberText.format(bad))
-          continue
-        }
+        guard let (low, high) = bounds(entry, read: { $0.age($1) }) else { continue }
         criteria.append(
           CohortCriterion(kind: .ageAtDiagnosis(min: low, max: high), label: Self.ageLabel(low, high), location: at))
       case "sex":
@@ -77,6 +73,16 @@ extension QueryFileParser {
       return nil
     }
     return (low, high)
+  }
+
+  /// An age in years: a number, not negative.
+  mutating func age(_ field: Field) -> Double? {
+    guard let value = number(field) else { return nil }
+    guard value >= 0 else {
+      error(field.value, "'\(field.path)' cannot be negative", found: NumberText.format(value))
+      return nil
+    }
+    return value
   }
 
   /// An ISO date (`2015-01-31`) as a calendar day.

@@ -33,6 +33,15 @@ enum YAMLDocument {
       return Diagnostic(.error, at: source.fileLocation, "the file is too large for a query file (\(source.bytes.count) bytes)",
         hint: "a query file is at most \(maximumBytes >> 20) MiB")
     }
+    // Block nesting needs one more column of indentation per level.
+    for start in source.lineStarts {
+      var column = start
+      while column < source.bytes.count, source.bytes[column] == 0x20 { column += 1 }
+      if column - start > maximumDepth {
+        return Diagnostic(.error, at: source.location(ofOffset: column), "values are nested too deeply",
+          hint: "a query file indents at most \(maximumDepth) spaces")
+      }
+    }
     var depth = 0
     var quote: UInt8?
     for (offset, byte) in source.bytes.enumerated() {
