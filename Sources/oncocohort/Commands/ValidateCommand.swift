@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
       Ontologies/ folder plus any --ontology. See docs/query-language.md.
 
       Example:
-        oncocohort validate SampleData/queries/nsclc-kras-g12c.yaml --warehouse cohort.sqlite
+        oncocohort validate nsclc-kras.yaml --warehouse oncocohort.sqlite --format json
 
       Exit status: 0 valid (warnings allowed unless --strict), 65 invalid, 64 bad usage.
       """
