@@ -120,3 +120,25 @@ struct QueryFileReaderTests {
     #expect(query.criteria.first?.kind == .requireAlterations(.and(.or(l858r, exon19), t790m)))
   }
 }
+
+@Suite("GeneDirectory: the shipped HGNC table")
+struct GeneDirectoryTests {
+  let genes = GeneDirectory(graph: QueryFiles.ontology)
+
+  @Test func approvedPreviousAndAliasSymbols() {
+    #expect(genes.count >= 250)
+    #expect(genes.lookup("KRAS") == .approved("KRAS"))
+    #expect(genes.lookup("kras") == .approved("KRAS"))
+    #expect(genes.lookup("MLL2") == .previous(of: "KMT2D"))
+    #expect(genes.lookup("HER2") == .alias(of: "ERBB2"))
+    #expect(genes.lookup("PD-L1") == .alias(of: "CD274"))
+    #expect(genes.lookup("KRSA") == .unknown(suggestion: "KRAS"))
+    #expect(genes.lookup("ZZZZZZ") == .unknown(suggestion: nil))
+  }
+
+  @Test func previousSymbolInAQueryIsReplaced() throws {
+    let result = QueryFiles.read("version: 1\nname: x\nalterations:\n  require: \"MLL2: TRUNC\"\n")
+    #expect(result.diagnostics.map(\.message) == ["'MLL2' is a previous symbol of KMT2D; using KMT2D"])
+    #expect(result.query?.criteria.first?.kind == .requireAlterations(.gene(GeneQuery(gene: "KMT2D", alterations: [AlterationAtom(.mutationClass(.truncating))]))))
+  }
+}
