@@ -16,19 +16,30 @@ import Testing
     let run = try CLI.run(["validate", path("full.yaml")])
     #expect(run.status == 0)
     #expect(run.stderr.isEmpty)
-    #expect(run.stdout.hasPrefix("Patients from source hospital or industry, with a diagnosis of Lung Non-Small Cell Carcinoma (NCIT:C2926) or a descendant, at stage IV or IIIB, aged 18 or more at diagnosis"))
-    #expect(run.stdout.contains("whose selected samples show KRAS G12C, excluding patients whose selected samples show STK11 mutated or KEAP1 mutated"))
+    #expect(
+      run.stdout.hasPrefix(
+        "Patients from source hospital or industry, with a diagnosis of Lung Non-Small Cell Carcinoma (NCIT:C2926) or a descendant, at stage IV or IIIB, aged 18 or more at diagnosis"
+      ))
+    #expect(
+      run.stdout.contains(
+        "whose selected samples show KRAS G12C, excluding patients whose selected samples show STK11 mutated or KEAP1 mutated"
+      ))
   }
 
   @Test func invalidFileListsEveryProblemAndExits65() throws {
     let run = try CLI.run(["validate", path("errors.yaml")])
     #expect(run.status == 65)
     #expect(run.stdout.isEmpty)
-    #expect(run.stderr.contains("errors.yaml:3:1: error: unknown key 'populaton' at the top level\n  hint: did you mean 'population'?"))
+    #expect(
+      run.stderr.contains(
+        "errors.yaml:3:1: error: unknown key 'populaton' at the top level\n  hint: did you mean 'population'?"
+      ))
     #expect(run.stderr.contains("errors.yaml:9:13: error: unknown gene 'KRSA'\n  hint: did you mean 'KRAS'?"))
     #expect(run.stderr.contains("errors.yaml:11:5: warning: 'HER2' is an alias of ERBB2; using ERBB2"))
     // 10 errors and 1 warning, each on its own 'file:line:column:' line.
-    #expect(run.stderr.split(separator: "\n").filter { $0.contains("errors.yaml:") && !$0.contains("hint:") }.count == 11)
+    #expect(
+      run.stderr.split(separator: "\n").filter { $0.contains("errors.yaml:") && !$0.contains("hint:") }.count
+        == 11)
     let quiet = try CLI.run(["validate", "--quiet", path("errors.yaml")])
     #expect(!quiet.stderr.contains("warning:"))
   }
@@ -65,7 +76,8 @@ import Testing
   @Test func strictTurnsWarningsIntoFailure() throws {
     let folder = try Fixtures.temporaryDirectory()
     let query = folder.appendingPathComponent("alias.yaml")
-    try "version: 1\nname: HER2\nalterations:\n  require: \"HER2: AMP\"\n".write(to: query, atomically: true, encoding: .utf8)
+    try "version: 1\nname: HER2\nalterations:\n  require: \"HER2: AMP\"\n".write(
+      to: query, atomically: true, encoding: .utf8)
     let lenient = try CLI.run(["validate", query.path])
     #expect(lenient.status == 0)
     #expect(lenient.stderr.contains("alias.yaml:4:13: warning: 'HER2' is an alias of ERBB2; using ERBB2"))
@@ -76,10 +88,12 @@ import Testing
   @Test func warehouseCheckWarnsOfAbsentSources() throws {
     let folder = try Fixtures.temporaryDirectory()
     let maf = Fixtures.packageRoot.appendingPathComponent("SampleData/industry/variants.maf").path
-    let imported = try CLI.run(["import", maf, "--source", "industry", "--origin", "private"], directory: folder)
+    let imported = try CLI.run(
+      ["import", maf, "--source", "industry", "--origin", "private"], directory: folder)
     #expect(imported.status == 0)
     let query = folder.appendingPathComponent("q.yaml")
-    try "version: 1\nname: s\nsources: [industry, hospitl]\n".write(to: query, atomically: true, encoding: .utf8)
+    try "version: 1\nname: s\nsources: [industry, hospitl]\n".write(
+      to: query, atomically: true, encoding: .utf8)
     let run = try CLI.run(["validate", "q.yaml", "--warehouse", "oncocohort.sqlite"], directory: folder)
     #expect(run.status == 0)
     // `sources: [` is 10 characters: 'hospitl' starts at column 21 after 'industry, '.

@@ -7,8 +7,8 @@ import OncoTestSupport
 enum QueryFiles {
   static let ontology: TermGraph = {
     let folder = Fixtures.packageRoot.appendingPathComponent("Ontologies").path
-    // A test may stop on a broken shipped folder: that is a failure worth a crash.
-    return TermGraph(files: try! OntologyLoader.read(paths: [folder]))
+    // A broken shipped folder gives an empty graph, and every concept test fails clearly.
+    return (try? TermGraph(files: OntologyLoader.read(paths: [folder]))) ?? TermGraph(files: [])
   }()
 
   static let reader = QueryFileReader(ontology: ontology)

@@ -10,19 +10,20 @@ struct QueryFileValidationTests {
     #expect(result.query == nil)
     #expect(!result.isValid)
     // Positions counted by hand in Fixtures/errors.yaml.
-    #expect(QueryFiles.places(result) == [
-      "3:1 error",  // populaton
-      "6:14 error",  // Lung Carcinoma Typo
-      "7:36 error",  // max 18 < min 80: at the max value
-      "9:13 error",  // KRSA: first character inside the quotes
-      "11:5 warning",  // HER2 in the literal block, indented 4
-      "13:21 error",  // @unknown_set after 'EGFR: L858R AND '
-      "14:12 error",  // min_vaf: 5
-      "16:11 error",  // policy: newest
-      "18:19 error",  // min_cell_count: -3
-      "22:11 error",  // second group named A
-      "25:39 error",  // missing ')': the closing quote of 'KRAS: G12C AND (STK11: MUT'
-    ])
+    #expect(
+      QueryFiles.places(result) == [
+        "3:1 error",  // populaton
+        "6:14 error",  // Lung Carcinoma Typo
+        "7:36 error",  // max 18 < min 80: at the max value
+        "9:13 error",  // KRSA: first character inside the quotes
+        "11:5 warning",  // HER2 in the literal block, indented 4
+        "13:21 error",  // @unknown_set after 'EGFR: L858R AND '
+        "14:12 error",  // min_vaf: 5
+        "16:11 error",  // policy: newest
+        "18:19 error",  // min_cell_count: -3
+        "22:11 error",  // second group named A
+        "25:39 error",  // missing ')': the closing quote of 'KRAS: G12C AND (STK11: MUT'
+      ])
     let messages = result.diagnostics.map(\.message)
     #expect(messages[0] == "unknown key 'populaton' at the top level")
     #expect(result.diagnostics[0].hint == "did you mean 'population'?")
@@ -31,7 +32,10 @@ struct QueryFileValidationTests {
     #expect(messages[4] == "'HER2' is an alias of ERBB2; using ERBB2")
     #expect(messages[5] == "unknown definition '@unknown_set'")
     #expect(result.diagnostics[10].expected == "')' to close the '(' at 25:28")
-    #expect(result.diagnostics[0].formatted.hasSuffix("errors.yaml:3:1: error: unknown key 'populaton' at the top level\n  hint: did you mean 'population'?"))
+    #expect(
+      result.diagnostics[0].formatted.hasSuffix(
+        "errors.yaml:3:1: error: unknown key 'populaton' at the top level\n  hint: did you mean 'population'?"
+      ))
   }
 
   @Test func nestedUnknownKeyGetsDidYouMean() {
@@ -48,8 +52,11 @@ struct QueryFileValidationTests {
     let good = QueryFiles.read("version: 1\nname: x\nalterations:\n  require: \"HER2: AMP\"\n")
     let query = try #require(good.query)
     #expect(QueryFiles.places(good) == ["4:13 warning"])
-    #expect(query.criteria.first?.kind
-      == .requireAlterations(.gene(GeneQuery(gene: "ERBB2", alterations: [AlterationAtom(.copyNumber(.equal, .amplification))]))))
+    #expect(
+      query.criteria.first?.kind
+        == .requireAlterations(
+          .gene(GeneQuery(gene: "ERBB2", alterations: [AlterationAtom(.copyNumber(.equal, .amplification))])))
+    )
   }
 
   @Test func positionsInsideFoldedAndDoubleQuotedValues() {
@@ -85,7 +92,8 @@ struct QueryFileValidationTests {
         min_cell_count: 0
         rmst_horizon: -5
       """)
-    #expect(QueryFiles.places(result) == ["4:27 error", "5:45 error", "7:26 error", "9:19 error", "10:17 error"])
+    #expect(
+      QueryFiles.places(result) == ["4:27 error", "5:45 error", "7:26 error", "9:19 error", "10:17 error"])
     let dates = QueryFiles.read("version: 1\nname: d\npopulation:\n  diagnosed_between: {from: 2021-02-30}\n")
     #expect(dates.errorMessages == ["'population.diagnosed_between.from' is not a valid date"])
   }
@@ -111,7 +119,8 @@ struct QueryFileValidationTests {
     // Identical once parsed: spacing does not matter. At the second 'where' value.
     #expect(QueryFiles.places(same) == ["5:24 error"])
     let allowed = QueryFiles.read(
-      "version: 1\nname: g\ngroups:\n  overlap: allowed\n  list:\n    - {name: one, where: TP53}\n    - {name: two, where: TP53}\n")
+      "version: 1\nname: g\ngroups:\n  overlap: allowed\n  list:\n    - {name: one, where: TP53}\n    - {name: two, where: TP53}\n"
+    )
     #expect(QueryFiles.places(allowed) == ["7:26 warning"])
     #expect(allowed.isValid)
   }
@@ -136,12 +145,14 @@ struct QueryFileValidationTests {
   }
 
   @Test func unknownAndObsoleteConcepts() throws {
-    let unknown = QueryFiles.read("version: 1\nname: x\npopulation:\n  diagnosis: [NCIT:C2926, Lung Adenocarcinoma, KRAS]\n")
+    let unknown = QueryFiles.read(
+      "version: 1\nname: x\npopulation:\n  diagnosis: [NCIT:C2926, Lung Adenocarcinoma, KRAS]\n")
     // KRAS is a gene (HGNC), not a diagnosis; column of 'KRAS' inside the flow list.
     #expect(QueryFiles.places(unknown) == ["4:48 error"])
     let graph = TermGraph(files: [try OntologyLoader.read(path: QueryFiles.fixture("obsolete.owl"))])
     let reader = QueryFileReader(ontology: graph)
-    let result = reader.read(text: "version: 1\nname: x\npopulation:\n  diagnosis: MONDO:0000002\n", path: "q.yaml")
+    let result = reader.read(
+      text: "version: 1\nname: x\npopulation:\n  diagnosis: MONDO:0000002\n", path: "q.yaml")
     #expect(QueryFiles.places(result) == ["4:14 warning"])
     #expect(result.diagnostics.first?.message.contains("obsolete") == true)
     #expect(result.query?.criteria.first?.kind == .diagnosis(concepts: ["MONDO:0000001"]))
@@ -159,7 +170,8 @@ struct QueryFileValidationTests {
 
   @Test(arguments: [
     "", "\u{0}", "[", "{{{{", "- - - -", "version: [1", ":", "&a [*a]", "version: 1\nname: *x\n",
-    String(repeating: "[", count: 100_000), (0..<300).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n"),
+    String(repeating: "[", count: 100_000),
+    (0..<300).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n"),
     "version: 1\nname: x\nalterations: {require: [\"KRAS: (\", 3, {a: b}]}\n",
     "version: 1\nname: x\ngroups: {list: [[], {name: [], where: {}}]}\noutcomes: [{}, 3, []]\n",
     "version: 1\nname: x\nreport: {landmarks: {a: 1}, rmst_horizon: [], min_cell_count: 1e99}\n",
@@ -170,8 +182,11 @@ struct QueryFileValidationTests {
   }
 
   @Test func seededRandomFilesNeverCrash() {
-    let pieces = ["version: 1\n", "name: x\n", "population:\n", "  diagnosis: ", "[", "]", "{", "}", "\"", "'",
-      "KRAS: G12C", " AND ", "@a", "- ", ":", "\n", "  ", "\t", "#", "&x ", "*x", "|\n", ">\n", "é", "groups:\n"]
+    let pieces = [
+      "version: 1\n", "name: x\n", "population:\n", "  diagnosis: ", "[", "]", "{", "}", "\"", "'",
+      "KRAS: G12C", " AND ", "@a", "- ", ":", "\n", "  ", "\t", "#", "&x ", "*x", "|\n", ">\n", "é",
+      "groups:\n",
+    ]
     var generator = SplitMix(seed: 42)
     for _ in 0..<300 {
       var text = ""

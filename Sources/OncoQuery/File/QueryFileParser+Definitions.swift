@@ -16,13 +16,15 @@ extension QueryFileParser {
   /// Reads `definitions:` (`name: "expression"`) into `table`, checking each expression.
   mutating func readDefinitions(_ field: Field, into table: inout DefinitionTable) {
     guard case .mapping(let mapping) = field.value else {
-      error(field.value, "'definitions' must map names to expressions",
+      error(
+        field.value, "'definitions' must map names to expressions",
         expected: "egfr_common: \"EGFR: L858R OR EGFR: EXON19_DEL\"", found: Self.describe(field.value))
       return
     }
     for (key, value) in mapping {
       guard let name = key.scalar?.string, Self.isDefinitionName(name) else {
-        error(key, "a definition name must be letters, digits and '_'", found: Self.describe(key),
+        error(
+          key, "a definition name must be letters, digits and '_'", found: Self.describe(key),
           hint: "names are referenced as @name, e.g. @egfr_common")
         continue
       }
@@ -55,10 +57,12 @@ extension QueryFileParser {
     guard let names = strings(field) else { return }
     let folder = (source.path as NSString).deletingLastPathComponent
     for (name, node) in names {
-      let path = name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+      let path =
+        name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
       let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
       if state.stack.contains(key) {
-        error(node, "'\(name)' includes itself (include cycle)",
+        error(
+          node, "'\(name)' includes itself (include cycle)",
           hint: "move the shared definitions to a file that includes neither")
         continue
       }
@@ -73,7 +77,8 @@ extension QueryFileParser {
       }
       state.done.insert(key)
       state.stack.append(key)
-      var included = QueryFileParser(source: YAMLSource(path: path, text: text), ontology: ontology, genes: genes)
+      var included = QueryFileParser(
+        source: YAMLSource(path: path, text: text), ontology: ontology, genes: genes)
       included.readIncludedFile(text: text, into: &table, state: &state)
       diagnostics += included.diagnostics
       state.stack.removeLast()
@@ -81,7 +86,9 @@ extension QueryFileParser {
   }
 
   /// Reads an included file: its includes, then its definitions.
-  private mutating func readIncludedFile(text: String, into table: inout DefinitionTable, state: inout IncludeState) {
+  private mutating func readIncludedFile(
+    text: String, into table: inout DefinitionTable, state: inout IncludeState
+  ) {
     let (root, problems) = YAMLDocument.root(of: text, source: source)
     diagnostics += problems
     guard let root, let fields = fields(root, path: "", keys: Self.includedFileKeys) else { return }
@@ -94,7 +101,8 @@ extension QueryFileParser {
   mutating func checkVersion(_ field: Field) -> Bool {
     guard let version = integer(field) else { return false }
     guard version == 1 else {
-      error(field.value, "unsupported query file version \(version)", expected: "1",
+      error(
+        field.value, "unsupported query file version \(version)", expected: "1",
         hint: "this OncoCohort reads version 1 query files")
       return false
     }
@@ -102,8 +110,9 @@ extension QueryFileParser {
   }
 
   static func isDefinitionName(_ name: String) -> Bool {
-    !name.isEmpty && name.utf8.allSatisfy { byte in
-      (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
-    }
+    !name.isEmpty
+      && name.utf8.allSatisfy { byte in
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
+      }
   }
 }

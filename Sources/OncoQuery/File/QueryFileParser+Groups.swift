@@ -12,7 +12,9 @@ extension QueryFileParser {
     var listNode = field.value
     var overlapAllowed = false
     if case .mapping = field.value {
-      guard let fields = fields(field.value, path: field.path, keys: ["by", "overlap", "list"]) else { return nil }
+      guard let fields = fields(field.value, path: field.path, keys: ["by", "overlap", "list"]) else {
+        return nil
+      }
       if let by = fields["by"] {
         if fields.entries.count > 1 {
           error(field.value, "'groups' takes either 'by' or a list of named groups, not both")
@@ -25,7 +27,9 @@ extension QueryFileParser {
         }
       }
       if let overlap = fields["overlap"] {
-        overlapAllowed = choice(overlap, [("allowed", true), ("true", true), ("forbidden", false), ("false", false)]) ?? false
+        overlapAllowed =
+          choice(overlap, [("allowed", true), ("true", true), ("forbidden", false), ("false", false)])
+          ?? false
       }
       guard let list = fields["list"] else {
         error(field.value, "'groups' needs 'by' or 'list'", hint: "groups: {list: [{name: …, where: …}]}")
@@ -34,7 +38,8 @@ extension QueryFileParser {
       listNode = list.value
     }
     guard case .sequence(let items) = listNode, !items.isEmpty else {
-      error(listNode, "'groups' must list named groups", expected: "- {name: KRAS G12C, where: \"KRAS: G12C\"}",
+      error(
+        listNode, "'groups' must list named groups", expected: "- {name: KRAS G12C, where: \"KRAS: G12C\"}",
         found: Self.describe(listNode))
       return nil
     }
@@ -47,7 +52,9 @@ extension QueryFileParser {
         continue
       }
       guard let nameField = fields["name"], let whereField = fields["where"] else {
-        error(item, "each group needs 'name' and 'where'", hint: "- {name: STK11 co-mutated, where: \"STK11: MUT\"}")
+        error(
+          item, "each group needs 'name' and 'where'",
+          hint: "- {name: STK11 co-mutated, where: \"STK11: MUT\"}")
         failed = true
         continue
       }
@@ -58,16 +65,20 @@ extension QueryFileParser {
         continue
       }
       if let first = seen[name] {
-        error(nameField.value, "group name '\(name)' is used twice", hint: "the first is at \(first); rename one")
+        error(
+          nameField.value, "group name '\(name)' is used twice", hint: "the first is at \(first); rename one")
         failed = true
         continue
       }
       seen[name] = location(nameField.value)
       if let twin = groups.first(where: { $0.expression == tree }) {
         let severity: Diagnostic.Severity = overlapAllowed ? .warning : .error
-        report(severity, at: whereField.value,
+        report(
+          severity, at: whereField.value,
           "groups '\(twin.name)' and '\(name)' have the same expression (\(tree))",
-          hint: overlapAllowed ? "the two groups will hold the same patients" : "each patient would be in both groups; change one expression")
+          hint: overlapAllowed
+            ? "the two groups will hold the same patients"
+            : "each patient would be in both groups; change one expression")
         if !overlapAllowed { failed = true }
       }
       groups.append(NamedGroup(name: name, expression: tree))

@@ -2,7 +2,9 @@ import OncoModel
 import Yams
 
 extension QueryFileParser {
-  static let populationKeys = ["diagnosis", "stage", "age_at_diagnosis", "sex", "diagnosed_between", "attributes"]
+  static let populationKeys = [
+    "diagnosis", "stage", "age_at_diagnosis", "sex", "diagnosed_between", "attributes",
+  ]
 
   /// `population:`: one criterion per key, in file order.
   mutating func readPopulation(_ field: Field) -> [CohortCriterion] {
@@ -15,15 +17,18 @@ extension QueryFileParser {
         guard let ids = concepts(entry, for: .diagnosis) else { continue }
         let names = ids.map(conceptName).joined(separator: " or ")
         criteria.append(
-          CohortCriterion(kind: .diagnosis(concepts: ids), label: "diagnosis: \(names) or a descendant", location: at))
+          CohortCriterion(
+            kind: .diagnosis(concepts: ids), label: "diagnosis: \(names) or a descendant", location: at))
       case "stage":
         guard let stages = strings(entry)?.map({ $0.text.uppercased() }) else { continue }
         criteria.append(
-          CohortCriterion(kind: .stage(stages), label: "stage: \(stages.joined(separator: ", "))", location: at))
+          CohortCriterion(
+            kind: .stage(stages), label: "stage: \(stages.joined(separator: ", "))", location: at))
       case "age_at_diagnosis":
         guard let (low, high) = bounds(entry, read: { $0.age($1) }) else { continue }
         criteria.append(
-          CohortCriterion(kind: .ageAtDiagnosis(min: low, max: high), label: Self.ageLabel(low, high), location: at))
+          CohortCriterion(
+            kind: .ageAtDiagnosis(min: low, max: high), label: Self.ageLabel(low, high), location: at))
       case "sex":
         let sexes = Patient.Sex.allCases.map { ($0.rawValue, $0) } + [("f", .female), ("m", .male)]
         guard let values = strings(entry) else { continue }
@@ -39,13 +44,15 @@ extension QueryFileParser {
         }
         guard !failed else { continue }
         criteria.append(
-          CohortCriterion(kind: .sex(chosen), label: "sex: \(chosen.map(\.rawValue).joined(separator: " or "))",
+          CohortCriterion(
+            kind: .sex(chosen), label: "sex: \(chosen.map(\.rawValue).joined(separator: " or "))",
             location: at))
       case "diagnosed_between":
         guard let (from, to) = bounds(entry, names: ("from", "to"), read: { $0.date($1) }) else { continue }
         let text = [from.map { "from \($0.iso8601)" }, to.map { "to \($0.iso8601)" }].compactMap { $0 }
         criteria.append(
-          CohortCriterion(kind: .diagnosedBetween(from: from, to: to),
+          CohortCriterion(
+            kind: .diagnosedBetween(from: from, to: to),
             label: "diagnosed " + text.joined(separator: " "), location: at))
       default:
         criteria += attributes(entry)
@@ -68,7 +75,8 @@ extension QueryFileParser {
     if fields[names.0].map({ !Self.isNull($0.value) && low == nil }) == true { return nil }
     if fields[names.1].map({ !Self.isNull($0.value) && high == nil }) == true { return nil }
     if let low, let high, low > high, let node = fields[names.1]?.value {
-      error(node, "'\(field.path)': \(names.1) is before \(names.0)",
+      error(
+        node, "'\(field.path)': \(names.1) is before \(names.0)",
         hint: "write the smaller bound as '\(names.0)' (both bounds are inclusive)")
       return nil
     }
@@ -98,7 +106,8 @@ extension QueryFileParser {
   /// `attributes: {smoking_status: current, ecog: ">= 2"}`: one criterion per attribute.
   private mutating func attributes(_ field: Field) -> [CohortCriterion] {
     guard case .mapping(let mapping) = field.value else {
-      error(field.value, "'\(field.path)' must map attribute names to values",
+      error(
+        field.value, "'\(field.path)' must map attribute names to values",
         expected: "smoking_status: current", found: Self.describe(field.value))
       return []
     }
@@ -113,7 +122,8 @@ extension QueryFileParser {
         continue
       }
       criteria.append(
-        CohortCriterion(kind: .attribute(name: name, comparison: comparison, value: operand),
+        CohortCriterion(
+          kind: .attribute(name: name, comparison: comparison, value: operand),
           label: "\(name) \(comparison.rawValue) \(operand)", location: location(key)))
     }
     return criteria

@@ -32,11 +32,18 @@ extension QueryFileParser {
         guard let names = strings(field) else { continue }
         namedSources = names.map { .init(name: $0.text, location: location($0.node)) }
         let list = names.map(\.text)
-        criteria.append(CohortCriterion(kind: .sources(list), label: "sources: " + list.joined(separator: ", "), location: location(field.key)))
+        criteria.append(
+          CohortCriterion(
+            kind: .sources(list), label: "sources: " + list.joined(separator: ", "),
+            location: location(field.key)))
       case "origin":
-        let origins: [(String, SourceInfo.Origin?)] = [("public", .public), ("private", .private), ("any", nil)]
+        let origins: [(String, SourceInfo.Origin?)] = [
+          ("public", .public), ("private", .private), ("any", nil),
+        ]
         if let chosen = choice(field, origins), let origin = chosen {
-          criteria.append(CohortCriterion(kind: .origin(origin), label: "origin: \(origin.rawValue)", location: location(field.key)))
+          criteria.append(
+            CohortCriterion(
+              kind: .origin(origin), label: "origin: \(origin.rawValue)", location: location(field.key)))
         }
       case "population": criteria += readPopulation(field)
       case "samples": query.samples = readSamples(field)

@@ -47,7 +47,8 @@ struct QueryFileParser {
     found: String? = nil, hint: String? = nil
   ) {
     let location = node.map(location) ?? source.fileLocation
-    diagnostics.append(Diagnostic(severity, at: location, message, expected: expected, found: found, hint: hint))
+    diagnostics.append(
+      Diagnostic(severity, at: location, message, expected: expected, found: found, hint: hint))
   }
 
   mutating func error(
@@ -60,7 +61,8 @@ struct QueryFileParser {
   /// "did you mean" hint and skipped.
   mutating func fields(_ node: Node, path: String, keys: [String]) -> Fields? {
     guard case .mapping(let mapping) = node else {
-      error(node, "'\(path)' must be a mapping of keys", expected: keys.prefix(4).joined(separator: ", ") + ", …",
+      error(
+        node, "'\(path)' must be a mapping of keys", expected: keys.prefix(4).joined(separator: ", ") + ", …",
         found: Self.describe(node))
       return nil
     }
@@ -71,10 +73,11 @@ struct QueryFileParser {
         continue
       }
       guard keys.contains(name) else {
-        let where_ = path.isEmpty ? "at the top level" : "in '\(path)'"
-        let hint = ClosestName.closest(to: name, in: keys).map { "did you mean '\($0)'?" }
-          ?? "known keys \(where_): \(keys.joined(separator: ", "))"
-        error(key, "unknown key '\(name)' \(where_)", hint: hint)
+        let place = path.isEmpty ? "at the top level" : "in '\(path)'"
+        let hint =
+          ClosestName.closest(to: name, in: keys).map { "did you mean '\($0)'?" }
+          ?? "known keys \(place): \(keys.joined(separator: ", "))"
+        error(key, "unknown key '\(name)' \(place)", hint: hint)
         continue
       }
       entries.append(Field(name: name, path: path.isEmpty ? name : path + "." + name, key: key, value: value))
@@ -84,7 +87,9 @@ struct QueryFileParser {
 
   /// Whether a value is absent: `~`, `null` or nothing after the colon.
   static func isNull(_ node: Node) -> Bool {
-    guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+    guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else {
+      return false
+    }
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
@@ -101,7 +106,9 @@ struct QueryFileParser {
   /// A text value; numbers and words are both text.
   mutating func string(_ field: Field, allowEmpty: Bool = false) -> String? {
     guard case .scalar(let scalar) = field.value, !Self.isNull(field.value) || allowEmpty else {
-      error(field.value, "'\(field.path)' must be a text value", expected: "text", found: Self.describe(field.value))
+      error(
+        field.value, "'\(field.path)' must be a text value", expected: "text",
+        found: Self.describe(field.value))
       return nil
     }
     let text = scalar.string.trimmingSpaces
@@ -119,7 +126,8 @@ struct QueryFileParser {
     case .scalar: items = [field.value]
     case .sequence(let sequence): items = Array(sequence)
     default:
-      error(field.value, "'\(field.path)' must be a value or a list of values", expected: "text or [a, b]",
+      error(
+        field.value, "'\(field.path)' must be a value or a list of values", expected: "text or [a, b]",
         found: Self.describe(field.value))
       return nil
     }
@@ -127,20 +135,25 @@ struct QueryFileParser {
     var failed = false
     for item in items {
       guard case .scalar(let scalar) = item, !Self.isNull(item), !scalar.string.trimmingSpaces.isEmpty else {
-        error(item, "each entry of '\(field.path)' must be a text value", expected: "text", found: Self.describe(item))
+        error(
+          item, "each entry of '\(field.path)' must be a text value", expected: "text",
+          found: Self.describe(item))
         failed = true
         continue
       }
       values.append((scalar.string.trimmingSpaces, item))
     }
-    if values.isEmpty, !failed { error(field.value, "'\(field.path)' is an empty list", expected: "at least one value") }
+    if values.isEmpty, !failed {
+      error(field.value, "'\(field.path)' is an empty list", expected: "at least one value")
+    }
     return failed || values.isEmpty ? nil : values
   }
 
   /// A whole number, optionally within bounds.
   mutating func integer(_ field: Field, minimum: Int? = nil, hint: String? = nil) -> Int? {
     guard case .scalar(let scalar) = field.value, let value = Int(scalar.string.trimmingSpaces) else {
-      error(field.value, "'\(field.path)' must be a whole number", expected: "an integer",
+      error(
+        field.value, "'\(field.path)' must be a whole number", expected: "an integer",
         found: Self.describe(field.value), hint: hint)
       return nil
     }
@@ -153,9 +166,12 @@ struct QueryFileParser {
 
   /// A finite number.
   mutating func number(_ field: Field) -> Double? {
-    guard case .scalar(let scalar) = field.value, let value = Double(scalar.string.trimmingSpaces), value.isFinite
+    guard case .scalar(let scalar) = field.value, let value = Double(scalar.string.trimmingSpaces),
+      value.isFinite
     else {
-      error(field.value, "'\(field.path)' must be a number", expected: "a number", found: Self.describe(field.value))
+      error(
+        field.value, "'\(field.path)' must be a number", expected: "a number",
+        found: Self.describe(field.value))
       return nil
     }
     return value
@@ -173,7 +189,8 @@ struct QueryFileParser {
     if let found = values.first(where: { $0.0 == text.lowercased() }) { return found.1 }
     let names = values.map(\.0)
     let hint = ClosestName.closest(to: text, in: names).map { "did you mean '\($0)'?" }
-    error(field.value, "'\(text)' is not a value of '\(field.path)'", expected: names.joined(separator: ", "),
+    error(
+      field.value, "'\(text)' is not a value of '\(field.path)'", expected: names.joined(separator: ", "),
       hint: hint)
     return nil
   }

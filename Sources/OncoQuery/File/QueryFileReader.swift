@@ -43,13 +43,21 @@ public struct QueryFileReader: Sendable {
       let exists = FileManager.default.fileExists(atPath: path)
       return QueryFileResult(
         query: nil,
-        diagnostics: [Diagnostic(.error, at: TextLocation(file: path), exists ? "cannot read the query file" : "no such query file")],
+        diagnostics: [
+          Diagnostic(
+            .error, at: TextLocation(file: path), exists ? "cannot read the query file" : "no such query file"
+          )
+        ],
         reading: nil)
     }
     guard let text = String(data: data, encoding: .utf8) else {
       return QueryFileResult(
         query: nil,
-        diagnostics: [Diagnostic(.error, at: TextLocation(file: path), "the query file is not UTF-8 text", hint: "save it as UTF-8")],
+        diagnostics: [
+          Diagnostic(
+            .error, at: TextLocation(file: path), "the query file is not UTF-8 text", hint: "save it as UTF-8"
+          )
+        ],
         reading: nil)
     }
     return read(text: text, path: path)

@@ -35,10 +35,14 @@ public struct QueryFileResult: Sendable, Hashable {
   public func checkingSources(available: [String]) -> QueryFileResult {
     var result = self
     for source in namedSources where !available.contains(source.name) {
-      let hint = ClosestName.closest(to: source.name, in: available).map { "did you mean '\($0)'?" }
-        ?? (available.isEmpty ? "the warehouse holds no source" : "sources in the warehouse: " + available.joined(separator: ", "))
+      let hint =
+        ClosestName.closest(to: source.name, in: available).map { "did you mean '\($0)'?" }
+        ?? (available.isEmpty
+          ? "the warehouse holds no source"
+          : "sources in the warehouse: " + available.joined(separator: ", "))
       result.diagnostics.append(
-        Diagnostic(.warning, at: source.location, "source '\(source.name)' is not in the warehouse", hint: hint))
+        Diagnostic(
+          .warning, at: source.location, "source '\(source.name)' is not in the warehouse", hint: hint))
     }
     return result
   }

@@ -18,7 +18,9 @@ public struct QueryReading: Sendable {
   /// alteration filters, groups, outcomes and report settings.
   public func paragraph(for query: CohortQuery) -> String {
     let phrases = query.criteria.map { phrase(for: $0.kind) }
-    var sentences = ["Patients" + (phrases.isEmpty ? " from every source" : " " + phrases.joined(separator: ", ")) + "."]
+    var sentences = [
+      "Patients" + (phrases.isEmpty ? " from every source" : " " + phrases.joined(separator: ", ")) + "."
+    ]
     sentences.append("Samples: \(samples(query.samples)).")
     sentences.append("Index date: \(index(query.index)).")
     sentences.append("Alterations count when \(defaults(query.alterationDefaults)).")
@@ -45,14 +47,16 @@ public struct QueryReading: Sendable {
     case .sex(let sexes): "of sex \(sexes.map(\.rawValue).joined(separator: " or "))"
     case .diagnosedBetween(let from, let to):
       "diagnosed" + (from.map { " from \($0.iso8601)" } ?? "") + (to.map { " until \($0.iso8601)" } ?? "")
-    case .attribute(let name, let comparison, let value): "whose \(name) \(comparisonWords(comparison)) \(value)"
+    case .attribute(let name, let comparison, let value):
+      "whose \(name) \(comparisonWords(comparison)) \(value)"
     case .requireAlterations(let tree): "whose selected samples show \(words(tree))"
     case .excludeAlterations(let tree): "excluding patients whose selected samples show \(words(tree))"
     case .biomarker(let condition): "with \(condition)"
     case .treatment(let criterion):
       (criterion.requirement == .required ? "who received " : "who did not receive ")
         + criterion.concepts.map(name).joined(separator: " or ")
-        + (criterion.timing == .any ? "" : criterion.timing == .beforeIndex ? " before the index date" : " after the index date")
+        + (criterion.timing == .any
+          ? "" : criterion.timing == .beforeIndex ? " before the index date" : " after the index date")
     }
   }
 
@@ -111,11 +115,15 @@ public struct QueryReading: Sendable {
       case .last: "the last sample"
       case .nearestBeforeIndex: "the last sample collected on or before the index date"
       }
-    if !selection.types.isEmpty { text += " of type " + selection.types.map(\.rawValue).joined(separator: " or ") }
+    if !selection.types.isEmpty {
+      text += " of type " + selection.types.map(\.rawValue).joined(separator: " or ")
+    }
     if selection.windowFrom != nil || selection.windowTo != nil {
       let from = selection.windowFrom.map { "from day \($0)" } ?? ""
       let to = selection.windowTo.map { "to day \($0)" } ?? ""
-      text += ", collected " + [from, to].filter { !$0.isEmpty }.joined(separator: " ") + " relative to the index date"
+      text +=
+        ", collected " + [from, to].filter { !$0.isEmpty }.joined(separator: " ")
+        + " relative to the index date"
     }
     return text
   }
@@ -152,7 +160,9 @@ public struct QueryReading: Sendable {
   private func outcome(_ outcome: OutcomeDefinition) -> String {
     let kind = outcome.kind.rawValue.replacingUnderscores
     let origin = outcome.origin == .index ? "the index date" : outcome.origin.rawValue.replacingUnderscores
-    var text = outcome.name == outcome.kind.rawValue ? "\(kind) from \(origin)" : "\(outcome.name): \(kind) from \(origin)"
+    var text =
+      outcome.name == outcome.kind.rawValue
+      ? "\(kind) from \(origin)" : "\(outcome.name): \(kind) from \(origin)"
     if outcome.entry != .origin { text += ", entering at \(outcome.entry.rawValue.replacingUnderscores)" }
     if let limit = outcome.maxFollowUpDays { text += ", censored after \(limit) days" }
     return text

@@ -69,7 +69,8 @@ extension QueryFileParser {
   /// file (inside quotes, block scalars and folded lines).
   mutating func expression(_ field: Field) -> WrittenExpression? {
     guard case .scalar(let scalar) = field.value, !Self.isNull(field.value) else {
-      error(field.value, "'\(field.path)' must be an alteration expression",
+      error(
+        field.value, "'\(field.path)' must be an alteration expression",
         expected: "text such as \"KRAS: G12C\"", found: Self.describe(field.value),
         hint: "quote expressions that start with '@' or contain ': ' inside a list")
       return nil

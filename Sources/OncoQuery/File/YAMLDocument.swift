@@ -11,8 +11,14 @@ enum YAMLDocument {
     if let problem = tooLarge(source) { return (nil, [problem]) }
     do {
       guard let node = try Yams.compose(yaml: text) else {
-        return (nil, [Diagnostic(.error, at: source.location(ofOffset: 0), "the file is empty",
-          hint: "a query file needs at least 'version: 1' and 'name: …'")])
+        return (
+          nil,
+          [
+            Diagnostic(
+              .error, at: source.location(ofOffset: 0), "the file is empty",
+              hint: "a query file needs at least 'version: 1' and 'name: …'")
+          ]
+        )
       }
       return (node, [])
     } catch let error as YamlError {
@@ -30,7 +36,9 @@ enum YAMLDocument {
   /// An error for a file too large or too deeply nested to be a query, before parsing it.
   static func tooLarge(_ source: YAMLSource) -> Diagnostic? {
     if source.bytes.count > maximumBytes {
-      return Diagnostic(.error, at: source.fileLocation, "the file is too large for a query file (\(source.bytes.count) bytes)",
+      return Diagnostic(
+        .error, at: source.fileLocation,
+        "the file is too large for a query file (\(source.bytes.count) bytes)",
         hint: "a query file is at most \(maximumBytes >> 20) MiB")
     }
     // Block nesting needs one more column of indentation per level.
@@ -38,7 +46,8 @@ enum YAMLDocument {
       var column = start
       while column < source.bytes.count, source.bytes[column] == 0x20 { column += 1 }
       if column - start > maximumDepth {
-        return Diagnostic(.error, at: source.location(ofOffset: column), "values are nested too deeply",
+        return Diagnostic(
+          .error, at: source.location(ofOffset: column), "values are nested too deeply",
           hint: "a query file indents at most \(maximumDepth) spaces")
       }
     }
@@ -54,7 +63,8 @@ enum YAMLDocument {
       case 0x5B, 0x7B:
         depth += 1
         if depth > maximumDepth {
-          return Diagnostic(.error, at: source.location(ofOffset: offset), "values are nested too deeply",
+          return Diagnostic(
+            .error, at: source.location(ofOffset: offset), "values are nested too deeply",
             hint: "a query file nests at most \(maximumDepth) levels of '[' and '{'")
         }
       case 0x5D, 0x7D: depth = max(0, depth - 1)

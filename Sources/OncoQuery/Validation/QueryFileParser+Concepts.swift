@@ -23,7 +23,8 @@ extension QueryFileParser {
   mutating func concept(_ text: String, at node: Node, for use: ConceptUse) -> String? {
     guard let ontology else {
       if Self.looksLikeCURIE(text) { return text }
-      error(node, "cannot resolve '\(text)' without ontologies",
+      error(
+        node, "cannot resolve '\(text)' without ontologies",
         hint: "write a concept id such as NCIT:C2926, or load ontologies")
       return nil
     }
@@ -31,7 +32,8 @@ extension QueryFileParser {
     do {
       match = try ontology.resolve(text)
     } catch let problem as OntologyError {
-      let message = problem.code == .unknownTerm ? "unknown \(use.rawValue) concept '\(text)'" : problem.message
+      let message =
+        problem.code == .unknownTerm ? "unknown \(use.rawValue) concept '\(text)'" : problem.message
       error(node, message, hint: problem.hint)
       return nil
     } catch {
@@ -43,7 +45,8 @@ extension QueryFileParser {
     }
     let term = ontology[match.node]
     if let prefix = term.prefix, use.excludedPrefixes.contains(String(prefix)) {
-      error(node, "'\(text)' is \(ontology.describe(match.node)), not a \(use.rawValue) concept",
+      error(
+        node, "'\(text)' is \(ontology.describe(match.node)), not a \(use.rawValue) concept",
         hint: use == .diagnosis
           ? "name a disease concept (NCIT, ICD10, ONCOTREE), e.g. 'Lung Non-Small Cell Carcinoma'"
           : "name a drug or drug class (ATC, ONCODRUG), e.g. 'osimertinib'")

@@ -36,7 +36,8 @@ extension QueryFileParser {
           Diagnostic(
             .error, at: location, "unknown gene '\(symbol)'",
             hint: suggestion.map { "did you mean '\($0)'?" }
-              ?? "use an HGNC approved symbol (https://www.genenames.org), or load a fuller HGNC table with --ontology"))
+              ?? "use an HGNC approved symbol (https://www.genenames.org), or load a fuller HGNC table with --ontology"
+          ))
       }
     }
     if failed { return nil }

@@ -86,7 +86,8 @@ struct ValidateCommand: ParsableCommand {
     let diagnostics = result.diagnostics.map { diagnostic -> JSONValue in
       var message = diagnostic.message
       if let expected = diagnostic.expected {
-        message += diagnostic.found.map { " (expected \(expected), found '\($0)')" } ?? " (expected \(expected))"
+        message +=
+          diagnostic.found.map { " (expected \(expected), found '\($0)')" } ?? " (expected \(expected))"
       }
       return .object([
         ("file", .string(diagnostic.location.file)),
