@@ -15,7 +15,7 @@ extension QueryFileParser {
     let name = fields["name"].flatMap { string($0) }
     if fields["name"] == nil { error(root, "'name' is required", hint: "add 'name: <the cohort's name>'") }
     var query = CohortQuery(name: name ?? "")
-    query.description = fields["description"].flatMap { string($0, allowEmpty: true) }
+    query.description = fields["description"].flatMap { Self.isNull($0.value) ? nil : string($0) }
 
     // Definitions first, wherever they are written: the expressions below refer to them.
     var definitions = DefinitionTable()

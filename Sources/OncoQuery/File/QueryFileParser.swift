@@ -62,7 +62,8 @@ struct QueryFileParser {
   mutating func fields(_ node: Node, path: String, keys: [String]) -> Fields? {
     guard case .mapping(let mapping) = node else {
       error(
-        node, "'\(path)' must be a mapping of keys", expected: keys.prefix(4).joined(separator: ", ") + ", …",
+        node, path.isEmpty ? "a query file must be a mapping of keys" : "'\(path)' must be a mapping of keys",
+        expected: keys.prefix(4).joined(separator: ", ") + ", …",
         found: Self.describe(node))
       return nil
     }
