@@ -101,3 +101,18 @@ import Testing
     #expect(!run.stderr.contains("'industry' is not"))
   }
 }
+
+extension ValidateCommandTests {
+  @Test func extraOntologyResolvesItsConcepts() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    let query = folder.appendingPathComponent("obsolete.yaml")
+    try "version: 1\nname: o\npopulation:\n  diagnosis: MONDO:0000002\n".write(
+      to: query, atomically: true, encoding: .utf8)
+    // Without the extra ontology the id is unknown; with it, the obsolete term gives its replacement.
+    #expect(try CLI.run(["validate", query.path]).status == 65)
+    let run = try CLI.run(["validate", query.path, "--ontology", path("obsolete.owl")])
+    #expect(run.status == 0)
+    #expect(run.stderr.contains("obsolete.yaml:4:14: warning:"))
+    #expect(run.stdout.contains("current lung cancer (MONDO:0000001)"))
+  }
+}

@@ -19,7 +19,8 @@ struct ValidateCommand: ParsableCommand {
       Ontologies/ folder plus any --ontology. See docs/query-language.md.
 
       Example:
-        oncocohort validate nsclc-kras.yaml --warehouse oncocohort.sqlite --format json
+        oncocohort validate nsclc.yaml
+        oncocohort validate nsclc.yaml --warehouse oncocohort.sqlite --format json
 
       Exit status: 0 valid (warnings allowed unless --strict), 65 invalid, 64 bad usage.
       """
@@ -56,9 +57,12 @@ struct ValidateCommand: ParsableCommand {
   var quiet = false
 
   func run() throws {
+    // The user's files first: where they define a term again (a newer HGNC table), theirs wins.
+    // Linking warnings (a term defined twice) concern the ontologies, not the query: not shown.
     var paths = ontologies
-    if let shipped = try? OntologyOptions.shippedFolder() { paths.insert(shipped, at: 0) }
-    let graph = paths.isEmpty ? nil : try OntologyOptions.loadGraph(paths)
+    if let shipped = try? OntologyOptions.shippedFolder() { paths.append(shipped) }
+    let cache = OntologyCache(folder: OntologyCache.defaultFolder())
+    let graph = paths.isEmpty ? nil : TermGraph(files: try OntologyLoader.read(paths: paths, cache: cache))
     var result = QueryFileReader(ontology: graph).read(path: query)
     if let warehouse, result.isValid {
       guard FileManager.default.fileExists(atPath: warehouse) else {
