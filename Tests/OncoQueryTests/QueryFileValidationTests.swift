@@ -198,3 +198,14 @@ struct QueryFileValidationTests {
     }
   }
 }
+
+extension QueryFileValidationTests {
+  @Test func unknownBiomarkerIsAWarning() throws {
+    let result = QueryFiles.read("version: 1\nname: b\nbiomarkers: [\"TBM >= 10\", \"MSI = MSI-H\"]\n")
+    // `biomarkers: [` is 13 characters; the quote is column 14, TBM column 15.
+    #expect(QueryFiles.places(result) == ["3:15 warning"])
+    #expect(result.diagnostics.first?.hint == "did you mean 'TMB'?")
+    let query = try #require(result.query)
+    #expect(query.criteria.map(\.label) == ["biomarker: TBM >= 10", "biomarker: MSI = MSI-H"])
+  }
+}

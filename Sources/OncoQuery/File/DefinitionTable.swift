@@ -91,7 +91,7 @@ struct DefinitionTable {
 
   private func unknown(_ name: String, at location: TextLocation) -> Diagnostic {
     let hint =
-      ClosestName.closest(to: name, in: entries.keys.sorted()).map { "did you mean '@\($0)'?" }
+      NearName.closest(to: name, in: entries.keys.sorted()).map { "did you mean '@\($0)'?" }
       ?? (entries.isEmpty
         ? "define it under 'definitions:' (or in an included file)"
         : "defined names: " + entries.keys.sorted().map { "@" + $0 }.joined(separator: ", "))

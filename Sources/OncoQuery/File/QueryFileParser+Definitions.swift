@@ -30,6 +30,7 @@ extension QueryFileParser {
       }
       let entry = Field(name: name, path: field.path + "." + name, key: key, value: value)
       guard let written = expression(entry) else { continue }
+      checkBiomarkers(written)
       var references: [String: TextLocation] = [:]
       for reference in written.expression?.references ?? [] {
         references[reference] = written.location(ofWord: "@" + reference, in: source)
@@ -42,7 +43,9 @@ extension QueryFileParser {
 
   /// An expression value checked and with its `@references` expanded, or `nil` after diagnostics.
   mutating func checkedExpression(_ field: Field, definitions: DefinitionTable) -> AlterationExpression? {
-    guard let written = expression(field), let tree = checkGenes(written) else { return nil }
+    guard let written = expression(field) else { return nil }
+    checkBiomarkers(written)
+    guard let tree = checkGenes(written) else { return nil }
     var references: [String: TextLocation] = [:]
     for reference in tree.references {
       references[reference] = written.location(ofWord: "@" + reference, in: source)

@@ -55,7 +55,7 @@ extension QueryFileParser {
       if !Self.carePathwayPresets.contains(name) {
         report(
           .warning, at: preset.value, "'\(name)' is not a documented care-pathway preset",
-          hint: ClosestName.closest(to: name, in: Self.carePathwayPresets).map { "did you mean '\($0)'?" }
+          hint: NearName.closest(to: name, in: Self.carePathwayPresets).map { "did you mean '\($0)'?" }
             ?? "documented presets: \(Self.carePathwayPresets.joined(separator: ", "))")
       }
     }

@@ -101,6 +101,7 @@ extension QueryFileParser {
     var criteria: [CohortCriterion] = []
     for item in listItems(field) {
       guard let written = expression(item), let tree = written.expression else { continue }
+      checkBiomarkers(written)
       guard case .biomarker(let condition) = tree else {
         error(
           item.value, "'\(field.path)' holds one sample-level condition per entry, such as 'TMB >= 10'",

@@ -76,7 +76,7 @@ struct QueryFileParser {
       guard keys.contains(name) else {
         let place = path.isEmpty ? "at the top level" : "in '\(path)'"
         let hint =
-          ClosestName.closest(to: name, in: keys).map { "did you mean '\($0)'?" }
+          NearName.closest(to: name, in: keys).map { "did you mean '\($0)'?" }
           ?? "known keys \(place): \(keys.joined(separator: ", "))"
         error(key, "unknown key '\(name)' \(place)", hint: hint)
         continue
@@ -189,7 +189,7 @@ struct QueryFileParser {
     guard let text = string(field) else { return nil }
     if let found = values.first(where: { $0.0 == text.lowercased() }) { return found.1 }
     let names = values.map(\.0)
-    let hint = ClosestName.closest(to: text, in: names).map { "did you mean '\($0)'?" }
+    let hint = NearName.closest(to: text, in: names).map { "did you mean '\($0)'?" }
     error(
       field.value, "'\(text)' is not a value of '\(field.path)'", expected: names.joined(separator: ", "),
       hint: hint)

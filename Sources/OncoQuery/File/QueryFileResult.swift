@@ -36,7 +36,7 @@ public struct QueryFileResult: Sendable, Hashable {
     var result = self
     for source in namedSources where !available.contains(source.name) {
       let hint =
-        ClosestName.closest(to: source.name, in: available).map { "did you mean '\($0)'?" }
+        NearName.closest(to: source.name, in: available).map { "did you mean '\($0)'?" }
         ?? (available.isEmpty
           ? "the warehouse holds no source"
           : "sources in the warehouse: " + available.joined(separator: ", "))

@@ -63,18 +63,8 @@ public struct GeneDirectory: Sendable, Hashable {
     return .unknown(suggestion: suggestion(for: symbol))
   }
 
-  /// The approved symbol nearest to `symbol`: by edit distance, or one swap of neighbouring
-  /// letters away (`KRSA` → `KRAS`), the commonest typo that plain edit distance rates as two.
+  /// The approved symbol nearest to `symbol` (see ``NearName``).
   func suggestion(for symbol: String) -> String? {
-    let symbols = approved.values.sorted()
-    if let near = ClosestName.closest(to: symbol, in: symbols) { return near }
-    let letters = Array(symbol.uppercased())
-    guard letters.count >= 2 else { return nil }
-    for index in 0..<(letters.count - 1) where letters[index] != letters[index + 1] {
-      var swapped = letters
-      swapped.swapAt(index, index + 1)
-      if let found = approved[String(swapped)] { return found }
-    }
-    return nil
+    NearName.closest(to: symbol, in: approved.values.sorted())
   }
 }

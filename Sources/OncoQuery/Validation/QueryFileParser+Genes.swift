@@ -44,3 +44,25 @@ extension QueryFileParser {
     return renames.isEmpty ? tree : tree.renamingGenes { renames[$0] ?? $0 }
   }
 }
+
+extension QueryFileParser {
+  /// The sample-level measures that sources commonly record; another name is a warning (it
+  /// matches only what a source records under exactly that name).
+  static let knownBiomarkers = ["TMB", "MSI", "HRD", "PD-L1"]
+
+  /// Warns of biomarker names outside ``knownBiomarkers``, with "did you mean".
+  mutating func checkBiomarkers(_ written: WrittenExpression) {
+    guard let tree = written.expression else { return }
+    for condition in tree.biomarkers
+    where !Self.knownBiomarkers.contains(condition.name.uppercased()) {
+      let hint =
+        NearName.closest(to: condition.name, in: Self.knownBiomarkers).map { "did you mean '\($0)'?" }
+        ?? "known measures: \(Self.knownBiomarkers.joined(separator: ", ")); another name matches only "
+        + "what a source records under it"
+      diagnostics.append(
+        Diagnostic(
+          .warning, at: written.location(ofWord: condition.name, in: source),
+          "'\(condition.name)' is not a known sample-level measure", hint: hint))
+    }
+  }
+}
