@@ -1,3 +1,4 @@
+import Foundation
 import OncoModel
 import OncoOntology
 import OncoQuery
@@ -207,5 +208,34 @@ extension QueryFileValidationTests {
     #expect(result.diagnostics.first?.hint == "did you mean 'TMB'?")
     let query = try #require(result.query)
     #expect(query.criteria.map(\.label) == ["biomarker: TBM >= 10", "biomarker: MSI = MSI-H"])
+  }
+}
+
+extension QueryFileValidationTests {
+  /// Random expressions in every YAML scalar style: positions are always inside the file.
+  @Test func randomExpressionsGetPositionsInsideTheFile() {
+    let alphabet = Array("KRAS: G12C()[]@;\\\"'tn AND OR NOT EGFR::ALK >= 10 é\t-_*#")
+    var generator = SplitMix64(seed: 7)
+    for round in 0..<400 {
+      var expression = ""
+      for _ in 0..<Int(generator.next() % 30) {
+        expression.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+      }
+      let value: String
+      switch round % 4 {
+      case 0: value = "\"" + expression.replacingOccurrences(of: "\n", with: " ") + "\""
+      case 1: value = "'" + expression.replacingOccurrences(of: "'", with: "''") + "'"
+      case 2: value = "|\n    " + expression
+      default: value = ">\n    " + expression
+      }
+      let text = "version: 1\nname: r\nalterations:\n  require: \(value)\n"
+      let result = QueryFiles.read(text)
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      for diagnostic in result.diagnostics {
+        let line = diagnostic.location.line ?? 1
+        #expect((1...lines.count).contains(line), "\(text)")
+        #expect((diagnostic.location.column ?? 1) >= 1, "\(text)")
+      }
+    }
   }
 }

@@ -16,7 +16,7 @@ struct WrittenExpression {
 
   /// The file location of a byte of the text; past the end, just after its last character.
   func location(ofByte index: Int, in source: YAMLSource) -> TextLocation {
-    if index < offsets.count { return source.location(ofOffset: offsets[index]) }
+    if !offsets.isEmpty, index < offsets.count { return source.location(ofOffset: offsets[max(0, index)]) }
     guard let last = offsets.last else { return source.location(of: node) }
     return source.location(ofOffset: last + 1)
   }
