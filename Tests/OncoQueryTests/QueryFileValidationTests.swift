@@ -2,6 +2,7 @@ import Foundation
 import OncoModel
 import OncoOntology
 import OncoQuery
+import OncoTestSupport
 import Testing
 
 @Suite("QueryFileReader: validation with exact positions")
@@ -237,5 +238,32 @@ extension QueryFileValidationTests {
         #expect((diagnostic.location.column ?? 1) >= 1, "\(text)")
       }
     }
+  }
+}
+
+extension QueryFileValidationTests {
+  @Test func columnsCountBytesAfterAccentedLetters() {
+    let result = QueryFiles.read("version: 1\nname: x\ngroups:\n  - {name: Été, where: KRSA}\n")
+    // '  - {name: ' is 11 bytes, 'Été' 5 bytes (É and é take two each), ', where: ' 9 more: 26.
+    #expect(QueryFiles.places(result) == ["4:26 error"])
+  }
+
+  @Test func problemsOfAnIncludedFileAreLocatedInIt() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    let shared = folder.appendingPathComponent("shared.yaml")
+    try "version: 1\ndefinitions:\n  bad: \"KRAS: G12C AND\"\n  typo: \"TP53: MUT\"\n  extra: 3\nname: x\n"
+      .write(to: shared, atomically: true, encoding: .utf8)
+    let main = folder.appendingPathComponent("main.yaml")
+    try "version: 1\nname: m\ninclude: shared.yaml\nalterations:\n  require: \"@typo OR @bda\"\n"
+      .write(to: main, atomically: true, encoding: .utf8)
+    let result = QueryFiles.reader.read(path: main.path)
+    let described = result.diagnostics.map {
+      "\(($0.location.file as NSString).lastPathComponent):\($0.location.line ?? 0):\($0.location.column ?? 0)"
+    }
+    // main.yaml: '@bda' after '  require: "@typo OR ' (21 bytes) at column 22; did you mean '@bad'.
+    // shared.yaml: the expression ends at its closing quote (line 3, column 23); 'extra: 3' is
+    // not an expression (line 5, column 10); 'name' is not allowed in an included file (6:1).
+    #expect(described == ["main.yaml:5:22", "shared.yaml:3:23", "shared.yaml:5:10", "shared.yaml:6:1"])
+    #expect(result.diagnostics.first?.hint == "did you mean '@bad'?")
   }
 }
