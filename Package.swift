@@ -67,6 +67,7 @@ let package = Package(
       name: "oncocohort",
       dependencies: [
         "OncoModel", "OncoFormats", "OncoSurvival", "OncoOntology", "OncoWarehouse",
+        "OncoQuery",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -93,7 +94,11 @@ let package = Package(
       name: "OncoWarehouseTests",
       dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
-    .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel", "OncoWarehouse"]),
+    .testTarget(
+      name: "OncoQueryTests",
+      dependencies: ["OncoQuery", "OncoModel", "OncoOntology", "OncoWarehouse", "OncoTestSupport"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

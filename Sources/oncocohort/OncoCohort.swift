@@ -14,6 +14,7 @@ struct OncoCohort: AsyncParsableCommand {
     subcommands: [
       VariantsCommand.self, ImportCommand.self, SummaryCommand.self, OntologyCommand.self,
       SurvivalCommand.self,
+      ValidateCommand.self,
     ]
   )
 
