@@ -70,6 +70,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Writes SampleData/ (`swift run generate-sampledata SampleData`); in no product.
+    .executableTarget(name: "generate-sampledata", dependencies: ["CZlib"]),
 
     // Tests
     .target(name: "OncoTestSupport", dependencies: ["OncoModel"], path: "Sources/OncoTestSupport"),
@@ -94,7 +96,7 @@ let package = Package(
       dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
     .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel"]),
-    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
+    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )
