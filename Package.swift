@@ -97,6 +97,10 @@ let package = Package(
     ),
     .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel"]),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "SampleDataTests",
+      dependencies: ["OncoSurvival", "OncoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

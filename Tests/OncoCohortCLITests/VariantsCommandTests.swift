@@ -3,7 +3,8 @@ import OncoTestSupport
 import Testing
 
 /// End-to-end runs of `oncocohort variants` on the hand-written quick-start files
-/// (`Fixtures/quickstart/`, the SampleData of earlier releases; see its README.md), so every expected value below is known independently of the code.
+/// (`Fixtures/quickstart/`, the SampleData of earlier releases; see its README.md), so every
+/// expected value below is known independently of the code.
 @Suite struct VariantsCommandTests {
   private let sample = Fixtures.local("OncoCohortCLITests", "quickstart")
 
