@@ -21,7 +21,8 @@ public struct VariantFileSourceReader: SourceReader, Sendable {
 
   /// Creates a reader of one variant file; its format is recognised from its content.
   public init(
-    path: String, source: String = "variants", options: VariantReadOptions = .init(), declaresSamples: Bool = true
+    path: String, source: String = "variants", options: VariantReadOptions = .init(),
+    declaresSamples: Bool = true
   ) {
     self.path = path
     self.source = source

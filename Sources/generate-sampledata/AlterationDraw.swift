@@ -47,7 +47,9 @@ enum AlterationDraw {
     case .lungSquamous:
       if rng.chance(0.80) { small(rng.element(GeneCatalog.tp53)) }
       if rng.chance(0.10) { small(rng.element(GeneCatalog.pik3ca)) }
-      if rng.chance(0.05) { small(rng.chance(0.3) ? GeneCatalog.krasG12C : rng.element(GeneCatalog.krasOther)) }
+      if rng.chance(0.05) {
+        small(rng.chance(0.3) ? GeneCatalog.krasG12C : rng.element(GeneCatalog.krasOther))
+      }
       if rng.chance(0.05) { small(rng.element(GeneCatalog.stk11)) }
       if rng.chance(0.12) { small(rng.element(GeneCatalog.keap1)) }
     case .colorectal:

@@ -53,7 +53,8 @@ struct CohortSimulator {
     let sensitizingEGFR =
       cancer.isLung && plan.first?.drugs == ["osimertinib"]
     if sensitizingEGFR {
-      let before = rng.exponential(median: SimulationParameters.egfrPreTreatmentMedianMonths * SimulationParameters.monthDays)
+      let before = rng.exponential(
+        median: SimulationParameters.egfrPreTreatmentMedianMonths * SimulationParameters.monthDays)
       guard Int(before) > sequencing, sequencing < followUpEnd else { return excluded() }
       course.simulateEGFR(plan: plan, sequencing: sequencing, rng: &rng)
     } else {

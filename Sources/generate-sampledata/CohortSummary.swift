@@ -5,7 +5,9 @@ struct CohortSummary {
 
   var text: String {
     var lines: [String] = []
-    lines.append("patients sequenced (in the sources): \(patients.count); died or data cut before sequencing (never appear): \(excluded)")
+    lines.append(
+      "patients sequenced (in the sources): \(patients.count); died or data cut before sequencing (never appear): \(excluded)"
+    )
     for source in DataSource.allCases {
       let group = patients.filter { $0.source == source }
       let deaths = group.filter { $0.deathDay != nil }.count

@@ -54,44 +54,62 @@ struct FusionEvent {
 enum GeneCatalog {
   static let genes: [String: GeneInfo] = Dictionary(
     uniqueKeysWithValues: [
-      GeneInfo(symbol: "KRAS", entrez: 3845, ensembl: "ENSG00000133703", transcript: "ENST00000311936.8",
+      GeneInfo(
+        symbol: "KRAS", entrez: 3845, ensembl: "ENSG00000133703", transcript: "ENST00000311936.8",
         protein: "ENSP00000308495.3", refSeq: "NM_004985.5", exons: 5, strand: -1),
-      GeneInfo(symbol: "NRAS", entrez: 4893, ensembl: "ENSG00000213281", transcript: "ENST00000369535.5",
+      GeneInfo(
+        symbol: "NRAS", entrez: 4893, ensembl: "ENSG00000213281", transcript: "ENST00000369535.5",
         protein: "ENSP00000358548.4", refSeq: "NM_002524.5", exons: 7, strand: -1),
-      GeneInfo(symbol: "EGFR", entrez: 1956, ensembl: "ENSG00000146648", transcript: "ENST00000275493.7",
+      GeneInfo(
+        symbol: "EGFR", entrez: 1956, ensembl: "ENSG00000146648", transcript: "ENST00000275493.7",
         protein: "ENSP00000275493.2", refSeq: "NM_005228.5", exons: 28, strand: 1),
-      GeneInfo(symbol: "BRAF", entrez: 673, ensembl: "ENSG00000157764", transcript: "ENST00000646891.2",
+      GeneInfo(
+        symbol: "BRAF", entrez: 673, ensembl: "ENSG00000157764", transcript: "ENST00000646891.2",
         protein: "ENSP00000493543.1", refSeq: "NM_004333.6", exons: 18, strand: -1),
-      GeneInfo(symbol: "MET", entrez: 4233, ensembl: "ENSG00000105976", transcript: "ENST00000397752.8",
+      GeneInfo(
+        symbol: "MET", entrez: 4233, ensembl: "ENSG00000105976", transcript: "ENST00000397752.8",
         protein: "ENSP00000380860.3", refSeq: "NM_000245.4", exons: 21, strand: 1),
-      GeneInfo(symbol: "ERBB2", entrez: 2064, ensembl: "ENSG00000141736", transcript: "ENST00000269571.10",
+      GeneInfo(
+        symbol: "ERBB2", entrez: 2064, ensembl: "ENSG00000141736", transcript: "ENST00000269571.10",
         protein: "ENSP00000269571.4", refSeq: "NM_004448.4", exons: 27, strand: 1),
-      GeneInfo(symbol: "STK11", entrez: 6794, ensembl: "ENSG00000118046", transcript: "ENST00000326873.12",
+      GeneInfo(
+        symbol: "STK11", entrez: 6794, ensembl: "ENSG00000118046", transcript: "ENST00000326873.12",
         protein: "ENSP00000324856.6", refSeq: "NM_000455.5", exons: 10, strand: 1),
-      GeneInfo(symbol: "KEAP1", entrez: 9817, ensembl: "ENSG00000079999", transcript: "ENST00000171111.10",
+      GeneInfo(
+        symbol: "KEAP1", entrez: 9817, ensembl: "ENSG00000079999", transcript: "ENST00000171111.10",
         protein: "ENSP00000171111.5", refSeq: "NM_203500.2", exons: 6, strand: -1),
-      GeneInfo(symbol: "TP53", entrez: 7157, ensembl: "ENSG00000141510", transcript: "ENST00000269305.9",
+      GeneInfo(
+        symbol: "TP53", entrez: 7157, ensembl: "ENSG00000141510", transcript: "ENST00000269305.9",
         protein: "ENSP00000269305.4", refSeq: "NM_000546.6", exons: 11, strand: -1),
-      GeneInfo(symbol: "PIK3CA", entrez: 5290, ensembl: "ENSG00000121879", transcript: "ENST00000263967.4",
+      GeneInfo(
+        symbol: "PIK3CA", entrez: 5290, ensembl: "ENSG00000121879", transcript: "ENST00000263967.4",
         protein: "ENSP00000263967.3", refSeq: "NM_006218.4", exons: 21, strand: 1),
-      GeneInfo(symbol: "APC", entrez: 324, ensembl: "ENSG00000134982", transcript: "ENST00000257430.9",
+      GeneInfo(
+        symbol: "APC", entrez: 324, ensembl: "ENSG00000134982", transcript: "ENST00000257430.9",
         protein: "ENSP00000257430.4", refSeq: "NM_000038.6", exons: 16, strand: 1),
-      GeneInfo(symbol: "ALK", entrez: 238, ensembl: "ENSG00000171094", transcript: "ENST00000389048.8",
+      GeneInfo(
+        symbol: "ALK", entrez: 238, ensembl: "ENSG00000171094", transcript: "ENST00000389048.8",
         protein: "ENSP00000373700.3", refSeq: "NM_004304.5", exons: 29, strand: -1),
-      GeneInfo(symbol: "EML4", entrez: 27436, ensembl: "ENSG00000143924", transcript: "ENST00000318522.10",
+      GeneInfo(
+        symbol: "EML4", entrez: 27436, ensembl: "ENSG00000143924", transcript: "ENST00000318522.10",
         protein: "ENSP00000320663.5", refSeq: "NM_019063.5", exons: 23, strand: 1),
-      GeneInfo(symbol: "ROS1", entrez: 6098, ensembl: "ENSG00000047936", transcript: "ENST00000368508.7",
+      GeneInfo(
+        symbol: "ROS1", entrez: 6098, ensembl: "ENSG00000047936", transcript: "ENST00000368508.7",
         protein: "ENSP00000357494.3", refSeq: "NM_002944.3", exons: 43, strand: -1),
-      GeneInfo(symbol: "CD74", entrez: 972, ensembl: "ENSG00000019582", transcript: "ENST00000009530.12",
+      GeneInfo(
+        symbol: "CD74", entrez: 972, ensembl: "ENSG00000019582", transcript: "ENST00000009530.12",
         protein: "ENSP00000009530.7", refSeq: "NM_001025159.3", exons: 9, strand: -1),
-      GeneInfo(symbol: "RET", entrez: 5979, ensembl: "ENSG00000165731", transcript: "ENST00000355710.8",
+      GeneInfo(
+        symbol: "RET", entrez: 5979, ensembl: "ENSG00000165731", transcript: "ENST00000355710.8",
         protein: "ENSP00000347942.3", refSeq: "NM_020975.6", exons: 20, strand: 1),
-      GeneInfo(symbol: "KIF5B", entrez: 3799, ensembl: "ENSG00000170759", transcript: "ENST00000302418.5",
+      GeneInfo(
+        symbol: "KIF5B", entrez: 3799, ensembl: "ENSG00000170759", transcript: "ENST00000302418.5",
         protein: "ENSP00000307078.4", refSeq: "NM_004521.3", exons: 26, strand: -1),
     ].map { ($0.symbol, $0) })
 
   // Hotspots, GRCh38 (chromosome without `chr`; writers add it where the format does).
-  static let krasG12C = spot("KRAS", "12", 25_245_351, "C", "A", "c.34G>T", "p.Gly12Cys", "p.G12C", exon: "2/5")
+  static let krasG12C = spot(
+    "KRAS", "12", 25_245_351, "C", "A", "c.34G>T", "p.Gly12Cys", "p.G12C", exon: "2/5")
   static let krasOther = [
     spot("KRAS", "12", 25_245_350, "C", "T", "c.35G>A", "p.Gly12Asp", "p.G12D", exon: "2/5"),
     spot("KRAS", "12", 25_245_350, "C", "A", "c.35G>T", "p.Gly12Val", "p.G12V", exon: "2/5"),
@@ -102,18 +120,23 @@ enum GeneCatalog {
     HotspotVariant(
       gene: "EGFR", chromosome: "7", position: 55_174_771, ref: "AGGAATTAAGAGAAGC", alt: "A",
       hgvsc: "c.2235_2249del", hgvsp: "p.Glu746_Ala750del", short: "p.E746_A750del",
-      consequence: "inframe_deletion", mafClass: "In_Frame_Del", impact: "MODERATE", exon: "19/28", intron: nil),
+      consequence: "inframe_deletion", mafClass: "In_Frame_Del", impact: "MODERATE", exon: "19/28",
+      intron: nil),
     HotspotVariant(
       gene: "EGFR", chromosome: "7", position: 55_174_772, ref: "GGAATTAAGAGAAGCA", alt: "G",
       hgvsc: "c.2236_2250del", hgvsp: "p.Glu746_Ala750del", short: "p.E746_A750del",
-      consequence: "inframe_deletion", mafClass: "In_Frame_Del", impact: "MODERATE", exon: "19/28", intron: nil),
+      consequence: "inframe_deletion", mafClass: "In_Frame_Del", impact: "MODERATE", exon: "19/28",
+      intron: nil),
   ]
-  static let egfrL858R = spot("EGFR", "7", 55_191_822, "T", "G", "c.2573T>G", "p.Leu858Arg", "p.L858R", exon: "21/28")
+  static let egfrL858R = spot(
+    "EGFR", "7", 55_191_822, "T", "G", "c.2573T>G", "p.Leu858Arg", "p.L858R", exon: "21/28")
   static let egfrExon20Insertion = HotspotVariant(
     gene: "EGFR", chromosome: "7", position: 55_181_319, ref: "C", alt: "CGGT",
     hgvsc: "c.2310_2311insGGT", hgvsp: "p.Asp770_Asn771insGly", short: "p.D770_N771insG",
-    consequence: "inframe_insertion", mafClass: "In_Frame_Ins", impact: "MODERATE", exon: "20/28", intron: nil)
-  static let brafV600E = spot("BRAF", "7", 140_753_336, "A", "T", "c.1799T>A", "p.Val600Glu", "p.V600E", exon: "15/18")
+    consequence: "inframe_insertion", mafClass: "In_Frame_Ins", impact: "MODERATE", exon: "20/28", intron: nil
+  )
+  static let brafV600E = spot(
+    "BRAF", "7", 140_753_336, "A", "T", "c.1799T>A", "p.Val600Glu", "p.V600E", exon: "15/18")
   static let metExon14 = HotspotVariant(
     gene: "MET", chromosome: "7", position: 116_771_989, ref: "G", alt: "A", hgvsc: "c.3028+1G>A",
     hgvsp: "", short: "p.X1010_splice", consequence: "splice_donor_variant", mafClass: "Splice_Site",
@@ -121,7 +144,8 @@ enum GeneCatalog {
   static let erbb2Exon20Insertion = HotspotVariant(
     gene: "ERBB2", chromosome: "17", position: 39_711_955, ref: "G", alt: "GATACGTGATGGC",
     hgvsc: "c.2324_2325insATACGTGATGGC", hgvsp: "p.Ala775_Gly776insTyrValMetAla", short: "p.A775_G776insYVMA",
-    consequence: "inframe_insertion", mafClass: "In_Frame_Ins", impact: "MODERATE", exon: "20/27", intron: nil)
+    consequence: "inframe_insertion", mafClass: "In_Frame_Ins", impact: "MODERATE", exon: "20/27", intron: nil
+  )
   static let stk11 = [
     spot("STK11", "19", 1_207_045, "C", "T", "c.109C>T", "p.Gln37Ter", "p.Q37*", exon: "1/10"),
     spot("STK11", "19", 1_220_487, "G", "T", "c.580G>T", "p.Asp194Tyr", "p.D194Y", exon: "4/10"),

@@ -13,7 +13,8 @@ struct HospitalWriter {
   func write(to folder: OutputFolder) throws {
     var malformedWritten = false
     for p in patients {
-      var vcf = VCFWriter(tumour: p.sampleID, normal: p.pairedNormal ? p.id + "-N" : nil, seed: seed &+ UInt64(p.number))
+      var vcf = VCFWriter(
+        tumour: p.sampleID, normal: p.pairedNormal ? p.id + "-N" : nil, seed: seed &+ UInt64(p.number))
       for alteration in p.reported {
         switch alteration {
         case .small(let variant, let vaf, let depth): vcf.add(variant, vaf: vaf, depth: depth)

@@ -83,7 +83,8 @@ struct IndustryWriter {
     for p in patients {
       let date = { (day: Int) in usDate(p.diagnosisDate + day) }
       let death = p.deathDay.map(date) ?? ""
-      patientsCSV += "\(p.id),\(p.female ? "F" : "M"),\(usDate(p.birthDate)),\(death),\(date(p.lastContactDay))\n"
+      patientsCSV +=
+        "\(p.id),\(p.female ? "F" : "M"),\(usDate(p.birthDate)),\(death),\(date(p.lastContactDay))\n"
       let morphology = p.cancer.icdo3
       diagnoses +=
         "\(p.id),\(p.icd10),\(morphology.code),\"\(p.cancer.detailed) (\(morphology.label))\",\(date(0)),\(date(0)),\(p.stage)\n"
@@ -102,7 +103,9 @@ struct IndustryWriter {
         maf.add(variant, sample: p.sampleID, normal: p.id + "-N1", vaf: vaf, depth: depth)
       }
       if !malformed, p.carries("KRAS") {
-        maf.add(GeneCatalog.tp53[2], sample: p.sampleID, normal: p.id + "-N1", vaf: 0.2, depth: 350, altCount: "seventy")
+        maf.add(
+          GeneCatalog.tp53[2], sample: p.sampleID, normal: p.id + "-N1", vaf: 0.2, depth: 350,
+          altCount: "seventy")
         malformed = true
       }
     }

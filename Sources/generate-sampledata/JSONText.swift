@@ -44,7 +44,12 @@ indirect enum JSONText {
   /// A CodeableConcept with one coding and a text.
   static func concept(_ system: String, _ code: String, _ display: String, text: String? = nil) -> JSONText {
     var pairs: [(String, JSONText)] = [
-      ("coding", .array([.object([("system", .string(system)), ("code", .string(code)), ("display", .string(display))])]))
+      (
+        "coding",
+        .array([
+          .object([("system", .string(system)), ("code", .string(code)), ("display", .string(display))])
+        ])
+      )
     ]
     if let text { pairs.append(("text", .string(text))) }
     return .object(pairs)

@@ -24,17 +24,20 @@ struct Regimen {
   static let lorlatinib = Regimen(drugs: ["lorlatinib"], medianMonths: 14, targeted: true)
   static let crizotinib = Regimen(drugs: ["crizotinib"], medianMonths: 19, targeted: true)
   static let selpercatinib = Regimen(drugs: ["selpercatinib"], medianMonths: 22, targeted: true)
-  static let dabrafenibTrametinib = Regimen(drugs: ["dabrafenib", "trametinib"], medianMonths: 11, targeted: true)
+  static let dabrafenibTrametinib = Regimen(
+    drugs: ["dabrafenib", "trametinib"], medianMonths: 11, targeted: true)
   static let capmatinib = Regimen(drugs: ["capmatinib"], medianMonths: 12, targeted: true)
   static let tepotinib = Regimen(drugs: ["tepotinib"], medianMonths: 11, targeted: true)
-  static let trastuzumabDeruxtecan = Regimen(drugs: ["trastuzumab deruxtecan"], medianMonths: 8, targeted: true)
+  static let trastuzumabDeruxtecan = Regimen(
+    drugs: ["trastuzumab deruxtecan"], medianMonths: 8, targeted: true)
   static let folfoxBevacizumab = Regimen(
     drugs: ["fluorouracil", "oxaliplatin", "bevacizumab"], induction: ["oxaliplatin"], medianMonths: 10)
   static let folfoxCetuximab = Regimen(
     drugs: ["fluorouracil", "oxaliplatin", "cetuximab"], induction: ["oxaliplatin"], medianMonths: 10)
   static let folfiriBevacizumab = Regimen(
     drugs: ["fluorouracil", "irinotecan", "bevacizumab"], medianMonths: 6)
-  static let encorafenibCetuximab = Regimen(drugs: ["encorafenib", "cetuximab"], medianMonths: 4.5, targeted: true)
+  static let encorafenibCetuximab = Regimen(
+    drugs: ["encorafenib", "cetuximab"], medianMonths: 4.5, targeted: true)
   static let capecitabine = Regimen(drugs: ["capecitabine"], medianMonths: 5)
   static let pembrolizumab = Regimen(drugs: ["pembrolizumab"], medianMonths: 14)
   static let ipilimumabNivolumab = Regimen(

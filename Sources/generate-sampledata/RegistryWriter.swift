@@ -22,7 +22,8 @@ struct RegistryWriter {
     try folder.write(prefix + "data_gene_panel_matrix.txt", panelMatrix())
     try folder.write(
       prefix + "data_gene_panel_large.txt",
-      panel(GeneCatalog.largePanelID, "Comprehensive solid-tumour panel, 50 genes (DNA)", GeneCatalog.largePanel))
+      panel(
+        GeneCatalog.largePanelID, "Comprehensive solid-tumour panel, 50 genes (DNA)", GeneCatalog.largePanel))
     try folder.write(
       prefix + "data_gene_panel_small.txt",
       panel(GeneCatalog.smallPanelID, "Hotspot panel, 11 genes (DNA + RNA fusions)", GeneCatalog.smallPanel))
@@ -77,7 +78,9 @@ struct RegistryWriter {
   private func patientFile() -> String {
     var tsv = TSV()
     tsv.line("#Patient Identifier\tSex\tAge at Diagnosis\tOverall Survival Status\tOverall Survival (Months)")
-    tsv.line("#Identifier\tSex\tAge in years at diagnosis of advanced disease\tVital status\tMonths from diagnosis of advanced disease to death or last contact")
+    tsv.line(
+      "#Identifier\tSex\tAge in years at diagnosis of advanced disease\tVital status\tMonths from diagnosis of advanced disease to death or last contact"
+    )
     tsv.line("#STRING\tSTRING\tNUMBER\tSTRING\tNUMBER")
     tsv.line("#1\t1\t1\t1\t1")
     tsv.row(["PATIENT_ID", "SEX", "AGE", "OS_STATUS", "OS_MONTHS"])
@@ -93,11 +96,18 @@ struct RegistryWriter {
 
   private func sampleFile() -> String {
     var tsv = TSV()
-    tsv.line("#Patient Identifier\tSample Identifier\tCancer Type\tCancer Type Detailed\tOncotree Code\tSample Type\tStage")
-    tsv.line("#Identifier\tIdentifier\tCancer type\tCancer type detailed\tOncoTree code\tPrimary or metastasis\tStage at diagnosis")
+    tsv.line(
+      "#Patient Identifier\tSample Identifier\tCancer Type\tCancer Type Detailed\tOncotree Code\tSample Type\tStage"
+    )
+    tsv.line(
+      "#Identifier\tIdentifier\tCancer type\tCancer type detailed\tOncoTree code\tPrimary or metastasis\tStage at diagnosis"
+    )
     tsv.line("#STRING\tSTRING\tSTRING\tSTRING\tSTRING\tSTRING\tSTRING")
     tsv.line("#1\t1\t1\t1\t1\t1\t1")
-    tsv.row(["PATIENT_ID", "SAMPLE_ID", "CANCER_TYPE", "CANCER_TYPE_DETAILED", "ONCOTREE_CODE", "SAMPLE_TYPE", "STAGE"])
+    tsv.row([
+      "PATIENT_ID", "SAMPLE_ID", "CANCER_TYPE", "CANCER_TYPE_DETAILED", "ONCOTREE_CODE", "SAMPLE_TYPE",
+      "STAGE",
+    ])
     for p in patients {
       tsv.row([
         p.id, p.sampleID, p.cancer.cancerType, p.cancer.detailed, p.cancer.oncotree,
@@ -134,9 +144,15 @@ struct RegistryWriter {
 
   private func specimenTimeline() -> String {
     var tsv = TSV()
-    tsv.row(["PATIENT_ID", "START_DATE", "STOP_DATE", "EVENT_TYPE", "SAMPLE_ID", "SPECIMEN_SITE", "SPECIMEN_TYPE", "SOURCE"])
+    tsv.row([
+      "PATIENT_ID", "START_DATE", "STOP_DATE", "EVENT_TYPE", "SAMPLE_ID", "SPECIMEN_SITE", "SPECIMEN_TYPE",
+      "SOURCE",
+    ])
     for p in patients {
-      tsv.row([p.id, String(p.sequencingDay), "", "SPECIMEN", p.sampleID, p.metastaticSite, "Tissue", "Molecular report"])
+      tsv.row([
+        p.id, String(p.sequencingDay), "", "SPECIMEN", p.sampleID, p.metastaticSite, "Tissue",
+        "Molecular report",
+      ])
     }
     return tsv.text
   }
@@ -176,10 +192,13 @@ struct RegistryWriter {
   private func structuralVariants() -> String {
     var tsv = TSV()
     tsv.row([
-      "Sample_Id", "Site1_Hugo_Symbol", "Site1_Entrez_Gene_Id", "Site1_Ensembl_Transcript_Id", "Site1_Region_Number",
+      "Sample_Id", "Site1_Hugo_Symbol", "Site1_Entrez_Gene_Id", "Site1_Ensembl_Transcript_Id",
+      "Site1_Region_Number",
       "Site1_Chromosome", "Site1_Position", "Site1_Region", "Site2_Hugo_Symbol", "Site2_Entrez_Gene_Id",
-      "Site2_Ensembl_Transcript_Id", "Site2_Region_Number", "Site2_Chromosome", "Site2_Position", "Site2_Region",
-      "Site2_Effect_On_Frame", "NCBI_Build", "DNA_Support", "RNA_Support", "Tumor_Split_Read_Count", "Event_Info",
+      "Site2_Ensembl_Transcript_Id", "Site2_Region_Number", "Site2_Chromosome", "Site2_Position",
+      "Site2_Region",
+      "Site2_Effect_On_Frame", "NCBI_Build", "DNA_Support", "RNA_Support", "Tumor_Split_Read_Count",
+      "Event_Info",
       "Class", "SV_Status",
     ])
     for p in patients {
@@ -190,7 +209,8 @@ struct RegistryWriter {
           p.sampleID, event.fivePrime, five.map { String($0.entrez) } ?? "", five?.transcript ?? "",
           String(event.fivePrimeIntron), event.fivePrimeChromosome, String(event.fivePrimePosition), "INTRON",
           event.threePrime, three.map { String($0.entrez) } ?? "", three?.transcript ?? "",
-          String(event.threePrimeIntron), event.threePrimeChromosome, String(event.threePrimePosition), "INTRON",
+          String(event.threePrimeIntron), event.threePrimeChromosome, String(event.threePrimePosition),
+          "INTRON",
           "In_frame", "GRCh38", "no", "yes", String(reads), "\(event.fivePrime)-\(event.threePrime) fusion",
           "FUSION", "SOMATIC",
         ])

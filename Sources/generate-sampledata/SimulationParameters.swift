@@ -8,8 +8,9 @@ enum SimulationParameters {
   /// Data cut: follow-up ends here (administrative censoring).
   static let dataCut = CalendarDay.day(year: 2025, month: 6, day: 30)
 
-  /// Share of patients sequenced soon after diagnosis; their delay is 10 days plus an exponential
-  /// with median 25 days. The others are sequenced late: uniformly 120 to 900 days after diagnosis.
+  /// Share of patients sequenced soon after diagnosis.
+  ///
+  /// Their delay is 10 days plus an exponential with median 25 days. The others are sequenced late: uniformly 120 to 900 days after diagnosis.
   static let earlySequencingShare = 0.65
   static let earlySequencingMedianDays = 25.0
   static let lateSequencingDays = 120...900

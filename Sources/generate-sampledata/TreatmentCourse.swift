@@ -46,15 +46,19 @@ struct TreatmentCourse {
     if sequencing > 90 {
       let chemoStart = rng.integer(21...49)
       if start - chemoStart > 60 {
-        addLine(.platinumPemetrexed, start: chemoStart, stop: start - rng.integer(14...35), ongoing: false, rng: &rng)
+        addLine(
+          .platinumPemetrexed, start: chemoStart, stop: start - rng.integer(14...35), ongoing: false,
+          rng: &rng)
         progressions.append(start - rng.integer(7...14))
       }
     }
     let duration = max(
       1,
       Int(
-        rng.weibull(shape: SimulationParameters.osimertinibShape, median: SimulationParameters.osimertinibMedianDays)
-          .rounded()))
+        rng.weibull(
+          shape: SimulationParameters.osimertinibShape, median: SimulationParameters.osimertinibMedianDays
+        )
+        .rounded()))
     let end = start + duration
     guard end < censoring else {
       addLine(plan[0], start: start, stop: censoring, ongoing: censoring == dataCutDay, rng: &rng)
@@ -73,11 +77,13 @@ struct TreatmentCourse {
     runLines(Array(plan.dropFirst()), from: end, bound: min(death, censoring), rng: &rng)
   }
 
-  private mutating func runLines(_ lines: [Regimen], from first: Int, bound: Int, rng: inout SeededGenerator) {
+  private mutating func runLines(_ lines: [Regimen], from first: Int, bound: Int, rng: inout SeededGenerator)
+  {
     var start = first
     for regimen in lines {
       guard start < bound else { return }
-      let duration = max(21, Int(rng.exponential(median: regimen.medianMonths * SimulationParameters.monthDays)))
+      let duration = max(
+        21, Int(rng.exponential(median: regimen.medianMonths * SimulationParameters.monthDays)))
       let stop = start + duration
       if stop >= bound {
         let died = death.map { $0 <= censoring } ?? false

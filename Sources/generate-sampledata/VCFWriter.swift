@@ -48,7 +48,9 @@ struct VCFWriter {
       "##VEP=\"v110\" cache=\"homo_sapiens/110_GRCh38\" assembly=\"GRCh38\"",
     ]
     let samples = (normal.map { [$0] } ?? []) + [tumour]
-    lines.append((["#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT"] + samples).joined(separator: "\t"))
+    lines.append(
+      (["#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT"] + samples).joined(
+        separator: "\t"))
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -58,7 +60,9 @@ struct VCFWriter {
       + records.sorted { ($0.contig, $0.position) < ($1.contig, $1.position) }.map { $0.text + "\n" }.joined()
   }
 
-  mutating func add(_ v: HotspotVariant, vaf: Double, depth: Int, filter: String = "PASS", position: String? = nil) {
+  mutating func add(
+    _ v: HotspotVariant, vaf: Double, depth: Int, filter: String = "PASS", position: String? = nil
+  ) {
     guard let gene = GeneCatalog.genes[v.gene] else { return }
     let csqAllele: String =
       v.ref.count == v.alt.count ? v.alt : v.alt.count == 1 ? "-" : String(v.alt.dropFirst())
@@ -67,8 +71,10 @@ struct VCFWriter {
     ]
     if v.gene == "KRAS" {
       entries.append(
-        csq(csqAllele, v, transcript: "ENST00000256078.10", protein: "ENSP00000256078.5", gene: gene, canonical: false,
-            exonTotal: 6))
+        csq(
+          csqAllele, v, transcript: "ENST00000256078.10", protein: "ENSP00000256078.5", gene: gene,
+          canonical: false,
+          exonTotal: 6))
     }
     let info = "SOMATIC;CSQ=" + entries.joined(separator: ",")
     let contig = "chr" + v.chromosome
@@ -83,13 +89,20 @@ struct VCFWriter {
     let five = "chr\(event.fivePrimeChromosome):\(event.fivePrimePosition)"
     let three = "chr\(event.threePrimeChromosome):\(event.threePrimePosition)"
     let pairs = [
-      (event.threePrime, event.threePrimeChromosome, event.threePrimePosition, event.threePrimeIntron, "N]\(five)]", "bnd_1", "bnd_2"),
-      (event.fivePrime, event.fivePrimeChromosome, event.fivePrimePosition, event.fivePrimeIntron, "[\(three)[N", "bnd_2", "bnd_1"),
+      (
+        event.threePrime, event.threePrimeChromosome, event.threePrimePosition, event.threePrimeIntron,
+        "N]\(five)]", "bnd_1", "bnd_2"
+      ),
+      (
+        event.fivePrime, event.fivePrimeChromosome, event.fivePrimePosition, event.fivePrimeIntron,
+        "[\(three)[N", "bnd_2", "bnd_1"
+      ),
     ]
     for (symbol, chromosome, position, intron, alt, id, mate) in pairs {
       guard let gene = GeneCatalog.genes[symbol] else { continue }
       let csq = [
-        alt, "feature_truncation", "HIGH", symbol, gene.ensembl, "Transcript", gene.transcript, "protein_coding", "",
+        alt, "feature_truncation", "HIGH", symbol, gene.ensembl, "Transcript", gene.transcript,
+        "protein_coding", "",
         "\(intron)/\(gene.exons - 1)", "", "", "YES", gene.refSeq,
       ].joined(separator: "|")
       let contig = "chr" + chromosome
@@ -114,12 +127,16 @@ struct VCFWriter {
   }
 
   private func csq(
-    _ allele: String, _ v: HotspotVariant, transcript: String, protein: String, gene: GeneInfo, canonical: Bool,
+    _ allele: String, _ v: HotspotVariant, transcript: String, protein: String, gene: GeneInfo,
+    canonical: Bool,
     exonTotal: Int? = nil
   ) -> String {
-    let exon = v.exon.map { exonTotal == nil ? $0 : ($0.split(separator: "/").first.map(String.init) ?? $0) + "/\(exonTotal ?? 0)" }
+    let exon = v.exon.map {
+      exonTotal == nil ? $0 : ($0.split(separator: "/").first.map(String.init) ?? $0) + "/\(exonTotal ?? 0)"
+    }
     return [
-      allele, v.consequence, v.impact, v.gene, gene.ensembl, "Transcript", transcript, "protein_coding", exon ?? "",
+      allele, v.consequence, v.impact, v.gene, gene.ensembl, "Transcript", transcript, "protein_coding",
+      exon ?? "",
       v.intron ?? "", "\(transcript):\(v.hgvsc)", v.hgvsp.isEmpty ? "" : "\(protein):\(v.hgvsp)",
       canonical ? "YES" : "", canonical ? gene.refSeq : "",
     ].joined(separator: "|")

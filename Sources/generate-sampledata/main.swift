@@ -17,7 +17,8 @@ while !arguments.isEmpty {
   switch argument {
   case "--patients", "--seed":
     guard let value = arguments.first, let number = UInt64(value), number > 0 else {
-      FileHandle.standardError.write(Data("error: \(argument) needs a positive whole number\n\(usage)\n".utf8))
+      FileHandle.standardError.write(
+        Data("error: \(argument) needs a positive whole number\n\(usage)\n".utf8))
       exit(64)
     }
     arguments.removeFirst()

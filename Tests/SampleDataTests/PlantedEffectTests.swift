@@ -29,7 +29,8 @@ import Testing
     let term = model.terms[0]
     #expect(cohort.count > 100)
     #expect(term.lower < 1.8 && 1.8 < term.upper, "HR \(term.hazardRatio) [\(term.lower), \(term.upper)]")
-    #expect(term.lower > 1, "the planted effect is detected: HR \(term.hazardRatio) [\(term.lower), \(term.upper)]")
+    #expect(
+      term.lower > 1, "the planted effect is detected: HR \(term.hazardRatio) [\(term.lower), \(term.upper)]")
   }
 
   /// Planted: osimertinib first line, time to next treatment (next distinct drug started more than
@@ -40,7 +41,8 @@ import Testing
     for patient in patients {
       guard let first = patient.treatments.first else { continue }
       let regimen = Set(patient.treatments.filter { $0.start <= first.start + 28 }.map(\.name))
-      guard regimen.count == 1, let drug = regimen.first, drug.contains("L01EB04") || drug == "osimertinib" else {
+      guard regimen.count == 1, let drug = regimen.first, drug.contains("L01EB04") || drug == "osimertinib"
+      else {
         continue
       }
       if let next = patient.treatments.first(where: { $0.name != drug && $0.start > first.start + 28 }) {
@@ -59,7 +61,9 @@ import Testing
     #expect(lower < 547.9 && 547.9 < upper, "median \(median.time ?? .nan) [\(lower), \(upper)]")
   }
 
-  /// Planted: delayed entry. Registry NSCLC (adenocarcinoma or other) on the large panel with no
+  /// Planted: delayed entry, naive KM from diagnosis overestimating survival.
+  ///
+  /// Registry NSCLC (adenocarcinoma or other) on the large panel with no
   /// targetable driver and no STK11 mutation has exponential OS from diagnosis with median 12
   /// months (365.25 days); patients enter at sequencing, often late. The left-truncated KM
   /// finds the planted median; the naive KM from diagnosis overestimates it.
@@ -73,12 +77,14 @@ import Testing
     let time = cohort.map { $0.exit - $0.diagnosis }
     let naive = try KaplanMeier(try SurvivalData(time: time, event: cohort.map(\.died))).median
     let truncated = try KaplanMeier(
-      try SurvivalData(time: time, event: cohort.map(\.died), entry: cohort.map { ($0.entry ?? 0) - $0.diagnosis })
+      try SurvivalData(
+        time: time, event: cohort.map(\.died), entry: cohort.map { ($0.entry ?? 0) - $0.diagnosis })
     ).median
     let truncatedLower = try #require(truncated.lower)
     let truncatedUpper = try #require(truncated.upper)
     let naiveLower = try #require(naive.lower)
-    #expect(truncatedLower < 365.25 && 365.25 < truncatedUpper, "left-truncated median \(truncated.time ?? .nan)")
+    #expect(
+      truncatedLower < 365.25 && 365.25 < truncatedUpper, "left-truncated median \(truncated.time ?? .nan)")
     #expect(naiveLower > 365.25, "naive median \(naive.time ?? .nan) [\(naiveLower), …] should overestimate")
   }
 }

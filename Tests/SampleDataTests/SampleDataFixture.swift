@@ -20,8 +20,10 @@ enum SampleDataFixture {
     return [
       ["import", "\(root)/registry", "--source", "registry", "--origin", "public"] + common,
       ["import", "\(root)/hospital/fhir"] + vcfs + ["--source", "hospital", "--origin", "public"] + common,
-      ["import", "\(root)/industry/mapping.yaml", "\(root)/industry/variants.maf", "--source", "industry",
-       "--origin", "private"] + common,
+      [
+        "import", "\(root)/industry/mapping.yaml", "\(root)/industry/variants.maf", "--source", "industry",
+        "--origin", "private",
+      ] + common,
     ]
   }
 

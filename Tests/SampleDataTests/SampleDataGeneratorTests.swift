@@ -46,7 +46,9 @@ import Testing
       ["registry/", "hospital/", "industry/"].contains { path.hasPrefix($0) }
     }
     #expect(fresh.keys.sorted() == committed.keys.sorted())
-    for (path, data) in fresh { #expect(committed[path] == data, "SampleData/\(path) is not what the generator writes") }
+    for (path, data) in fresh {
+      #expect(committed[path] == data, "SampleData/\(path) is not what the generator writes")
+    }
   }
 
   @Test func hospitalVCFsAreBGZFWithTheEOFBlock() throws {
@@ -56,7 +58,10 @@ import Testing
     // BGZF: gzip with FEXTRA and the 'BC' subfield; the file ends with the 28-byte EOF block.
     #expect(Array(bytes.prefix(4)) == [0x1f, 0x8b, 0x08, 0x04])
     #expect(bytes[12] == 0x42 && bytes[13] == 0x43)
-    #expect(Array(bytes.suffix(28).prefix(16)) == [0x1f, 0x8b, 0x08, 0x04, 0, 0, 0, 0, 0, 0xff, 0x06, 0, 0x42, 0x43, 0x02, 0])
+    #expect(
+      Array(bytes.suffix(28).prefix(16)) == [
+        0x1f, 0x8b, 0x08, 0x04, 0, 0, 0, 0, 0, 0xff, 0x06, 0, 0x42, 0x43, 0x02, 0,
+      ])
     let blockSize = Int(bytes[16]) | Int(bytes[17]) << 8
     #expect(blockSize + 1 + 28 == bytes.count)  // one data block, then EOF
   }

@@ -57,7 +57,10 @@ import Testing
   @Test func theDeliberateProblemsAreTheOnlyRejects() throws {
     let rows = try SampleDataFixture.database().read { db in
       try Row.fetchAll(
-        db, sql: "SELECT f.path, r.line, r.message FROM rejects r JOIN files f ON f.id = r.file_id ORDER BY f.path, r.line")
+        db,
+        sql:
+          "SELECT f.path, r.line, r.message FROM rejects r JOIN files f ON f.id = r.file_id ORDER BY f.path, r.line"
+      )
     }
     let found = rows.map { row -> String in
       let path: String = row[0]
@@ -75,7 +78,9 @@ import Testing
     let codes = try SampleDataFixture.database().read { db in
       try String.fetchAll(
         db,
-        sql: "SELECT u.code FROM unmapped_codes u JOIN sources s ON s.id = u.source_id WHERE u.vocabulary = 'drug'")
+        sql:
+          "SELECT u.code FROM unmapped_codes u JOIN sources s ON s.id = u.source_id WHERE u.vocabulary = 'drug'"
+      )
     }
     #expect(codes == ["Tagriso"])
   }

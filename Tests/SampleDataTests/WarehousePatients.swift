@@ -26,7 +26,8 @@ struct WarehousePatient {
 
   /// Whether every sequenced sample's panel covers `gene` (no panel: every gene).
   func assessed(_ gene: String, panelGenes: [String: Set<String>]) -> Bool {
-    !panels.isEmpty && panels.allSatisfy { panel in panel.map { panelGenes[$0]?.contains(gene) == true } ?? true }
+    !panels.isEmpty
+      && panels.allSatisfy { panel in panel.map { panelGenes[$0]?.contains(gene) == true } ?? true }
   }
 
   static func load(_ db: Database) throws -> [WarehousePatient] {
@@ -58,7 +59,9 @@ struct WarehousePatient {
         exit: Double(death ?? lastKnown), died: death != nil, lung: row[8], adenocarcinomaOrOther: row[9])
     }
     for row in try Row.fetchAll(
-      db, sql: "SELECT patient_key, panel_id FROM samples WHERE patient_key IS NOT NULL AND sample_type <> 'normal'")
+      db,
+      sql:
+        "SELECT patient_key, panel_id FROM samples WHERE patient_key IS NOT NULL AND sample_type <> 'normal'")
     {
       let key: Int64 = row[0]
       patients[key]?.panels.insert(row[1])
