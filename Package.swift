@@ -71,6 +71,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Writes SampleData/ (`swift run generate-sampledata SampleData`); in no product.
+    .executableTarget(name: "generate-sampledata", dependencies: ["CZlib"]),
 
     // Tests
     .target(name: "OncoTestSupport", dependencies: ["OncoModel"], path: "Sources/OncoTestSupport"),
@@ -99,7 +101,11 @@ let package = Package(
       dependencies: ["OncoQuery", "OncoModel", "OncoOntology", "OncoWarehouse", "OncoTestSupport"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
+    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "SampleDataTests",
+      dependencies: ["OncoSurvival", "OncoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

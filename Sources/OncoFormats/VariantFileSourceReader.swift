@@ -5,7 +5,10 @@ import OncoModel
 /// sample's first alteration.
 ///
 /// Variant files name samples, not patients, so each sample stands for its own patient here;
-/// a linkage to clinical patients belongs to the import.
+/// a linkage to clinical patients belongs to the import. When another reader of the same source
+/// declares the samples with their patients (a FHIR export's Specimens, a clinical samples table),
+/// set ``declaresSamples`` to `false`: the alterations then attach to those samples, and those of
+/// a sample nobody declared are rejected by the import.
 public struct VariantFileSourceReader: SourceReader, Sendable {
   /// The variant file.
   public let path: String
@@ -13,12 +16,18 @@ public struct VariantFileSourceReader: SourceReader, Sendable {
   public let source: String
   /// Which sample is the tumour, passed to the VCF or MAF reader.
   public let options: VariantReadOptions
+  /// Whether each new sample id gets a `Patient` and a `Sample` record of that id (the default).
+  public var declaresSamples = true
 
   /// Creates a reader of one variant file; its format is recognised from its content.
-  public init(path: String, source: String = "variants", options: VariantReadOptions = .init()) {
+  public init(
+    path: String, source: String = "variants", options: VariantReadOptions = .init(),
+    declaresSamples: Bool = true
+  ) {
     self.path = path
     self.source = source
     self.options = options
+    self.declaresSamples = declaresSamples
   }
 
   /// Reads the file once.
@@ -30,7 +39,7 @@ public struct VariantFileSourceReader: SourceReader, Sendable {
   ) throws -> [FileReadReport] {
     var seen: Set<String> = []
     func alteration(_ alteration: Alteration) throws {
-      if seen.insert(alteration.sampleID).inserted {
+      if declaresSamples, seen.insert(alteration.sampleID).inserted {
         let here = alteration.location ?? TextLocation(file: path)
         try record(.patient(Patient(id: alteration.sampleID, source: source, location: here)))
         try record(.sample(Sample(id: alteration.sampleID, patientID: alteration.sampleID, location: here)))

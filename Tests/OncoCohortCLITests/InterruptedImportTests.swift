@@ -4,7 +4,7 @@ import Testing
 
 /// An import killed with SIGKILL in the middle of its transaction leaves the warehouse as it was.
 @Suite struct InterruptedImportTests {
-  /// Writes a MAF of `rows` rows (the columns of SampleData's MAF, one sample per 50 rows).
+  /// Writes a MAF of `rows` rows (the columns of the quick-start MAF, one sample per 50 rows).
   static func writeLargeMAF(to url: URL, rows: Int) throws {
     var text =
       "Hugo_Symbol\tChromosome\tStart_Position\tReference_Allele\tTumor_Seq_Allele2\t"
@@ -29,7 +29,7 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let warehouse = folder.appendingPathComponent("w.sqlite").path
-    let small = Fixtures.packageRoot.appendingPathComponent("SampleData/industry/variants.maf").path
+    let small = Fixtures.local("OncoCohortCLITests", "quickstart/industry/variants.maf")
     #expect(try CLI.run(["import", small, "--warehouse", warehouse]).status == 0)
     let before = try CLI.run(["summary", "--warehouse", warehouse, "--format", "json"])
     #expect(before.status == 0)

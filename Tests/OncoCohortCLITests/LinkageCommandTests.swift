@@ -5,7 +5,7 @@ import Testing
 /// `oncocohort import --linkage`, run as a user would.
 @Suite struct LinkageCommandTests {
   let folder: URL
-  let maf = Fixtures.packageRoot.appendingPathComponent("SampleData/industry/variants.maf").path
+  let maf = Fixtures.local("OncoCohortCLITests", "quickstart/industry/variants.maf")
 
   init() throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("oncolink-\(UUID().uuidString)")

@@ -2,10 +2,11 @@ import Foundation
 import OncoTestSupport
 import Testing
 
-/// End-to-end runs of `oncocohort variants` on SampleData/, whose records were written by hand
-/// (see SampleData/README.md), so every expected value below is known independently of the code.
+/// End-to-end runs of `oncocohort variants` on the hand-written quick-start files
+/// (`Fixtures/quickstart/`, the SampleData of earlier releases; see its README.md), so every
+/// expected value below is known independently of the code.
 @Suite struct VariantsCommandTests {
-  private let sample = Fixtures.packageRoot.appendingPathComponent("SampleData").path
+  private let sample = Fixtures.local("OncoCohortCLITests", "quickstart")
 
   private func json(_ text: String) throws -> [String: Any] {
     let object = try JSONSerialization.jsonObject(with: Data(text.utf8))

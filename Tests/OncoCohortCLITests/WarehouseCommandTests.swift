@@ -5,7 +5,7 @@ import Testing
 /// `oncocohort import` and `oncocohort summary`, run as a user would.
 @Suite struct WarehouseCommandTests {
   let folder: URL
-  let maf = Fixtures.packageRoot.appendingPathComponent("SampleData/industry/variants.maf").path
+  let maf = Fixtures.local("OncoCohortCLITests", "quickstart/industry/variants.maf")
 
   init() throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("oncocli-\(UUID().uuidString)")
@@ -17,7 +17,7 @@ import Testing
   }
 
   @Test func importsAMAFAndSummarisesTheWarehouse() throws {
-    // SampleData/industry/variants.maf: 8 data rows; line 9 has t_alt_count 'seventy' (rejected);
+    // Fixtures/quickstart/industry/variants.maf: 8 data rows; line 9 has t_alt_count 'seventy' (rejected);
     // the 7 others name samples I0001-T … I0006-T. A variant file stands each sample for a patient
     // of the same id, so the file gives 7 alterations + 6 samples + 6 patients = 19 records, and
     // 20 read with the rejected row.

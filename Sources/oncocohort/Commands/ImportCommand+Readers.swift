@@ -4,11 +4,22 @@ import OncoModel
 extension ImportCommand {
   /// The reader of one source: `SourceFiles` chooses a reader per path (cBioPortal folder, FHIR,
   /// clinical tables with their mapping, VCF, MAF), and several paths are read one after another.
+  ///
+  /// When variant files come with a reader that declares samples and patients (FHIR, clinical
+  /// tables, a cBioPortal study), the variant files declare none: their sample ids then name the
+  /// samples those readers declared, which links each variant file to its patient.
   static func reader(for paths: [String], mapping: String?, source: String) throws -> any SourceReader {
     if let mapping, let first = paths.first {
       return try SourceFiles.reader(for: first, mapping: mapping, source: source)
     }
-    let readers = try paths.map { try SourceFiles.reader(for: $0, source: source) }
+    var readers = try paths.map { try SourceFiles.reader(for: $0, source: source) }
+    if readers.contains(where: { !($0 is VariantFileSourceReader) }) {
+      readers = readers.map { reader in
+        guard var variants = reader as? VariantFileSourceReader else { return reader }
+        variants.declaresSamples = false
+        return variants
+      }
+    }
     return readers.count == 1 ? readers[0] : SequentialSourceReader(readers: readers)
   }
 }

@@ -1,0 +1,41 @@
+/// Calendar arithmetic on days since 1970-01-01, without Foundation's time zones (so the output
+/// cannot depend on the machine's locale or zone).
+enum CalendarDay {
+  /// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
+  static func day(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  /// The civil date of a day since 1970-01-01 (`civil_from_days`).
+  static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+  }
+
+  /// `2021-03-04`.
+  static func iso(_ days: Int) -> String {
+    let (y, m, d) = civil(days)
+    return "\(y)-\(pad(m))-\(pad(d))"
+  }
+
+  /// `04/03/2021` (day first, as French hospital exports write dates).
+  static func french(_ days: Int) -> String {
+    let (y, m, d) = civil(days)
+    return "\(pad(d))/\(pad(m))/\(y)"
+  }
+
+  private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
