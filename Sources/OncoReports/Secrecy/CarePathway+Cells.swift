@@ -1,0 +1,80 @@
+extension CarePathway {
+  /// Each line's regimens and "other" add up to the line; the sequences add up to line 1 and,
+  /// counting those that reach line k, to line k; each Sankey link is the sum of its sequences.
+  mutating func walkCells(_ ledger: inout CellLedger) {
+    var lineIDs: [Int: Int] = [:]
+    for index in lines.indices {
+      let total = ledger.visit(&lines[index].patients)
+      lineIDs[lines[index].number] = total
+      var parts = lines[index].regimens.indices.map { ledger.visit(&lines[index].regimens[$0].patients) }
+      parts.append(ledger.visit(&lines[index].otherRegimens))
+      ledger.sum(total, parts)
+    }
+    let sequenceIDs = sequences.indices.map { ledger.visit(&sequences[$0].patients) }
+    let deepest = sequences.map(\.regimens.count).max() ?? 0
+    if deepest > 0 {
+      for number in 1...deepest {
+        guard let total = lineIDs[number] else { continue }
+        ledger.sum(total, sequences.indices.filter { sequences[$0].regimens.count >= number }.map { sequenceIDs[$0] })
+      }
+    }
+    for index in links.indices {
+      let link = ledger.visit(&links[index].patients)
+      ledger.sum(link, links[index].sequenceIndices.map { sequenceIDs[$0] })
+    }
+    if var first = timeToFirstTreatment {
+      first.walkCells(&ledger)
+      timeToFirstTreatment = first
+    }
+    for index in timeToNextTreatment.indices { timeToNextTreatment[index].walkCells(&ledger) }
+  }
+}
+
+extension TimeSummary {
+  /// A median of a time is masked with the count it is computed on.
+  mutating func walkCells(_ ledger: inout CellLedger) {
+    let id = ledger.visit(&patients)
+    ledger.derived(&days.median, from: [id])
+    ledger.derived(&days.q1, from: [id])
+    ledger.derived(&days.q3, from: [id])
+  }
+}
+
+extension OutcomeReport {
+  /// Groups add up to the patients analysed; with delayed entry, those plus the patients
+  /// excluded before entry make the cohort. A group whose size is masked loses its curve and
+  /// every summary read off it.
+  mutating func walkCells(_ ledger: inout CellLedger, cohortTotal: Int) {
+    let total = ledger.visit(&patients)
+    var groupIDs: [Int] = []
+    for index in groups.indices {
+      let size = ledger.visit(&groups[index].patients)
+      groupIDs.append(size)
+      _ = ledger.visit(&groups[index].events)
+      let risk = ledger.visit(&groups[index].atRisk)
+      for (k, time) in riskTimes.enumerated() where time == 0 && k < risk.count { ledger.sameIfEqual(size, risk[k]) }
+      if ledger.anyMasked([size]) { groups[index].withhold(patients: groups[index].patients) }
+    }
+    ledger.sum(total, groupIDs)
+    if var entry = delayedEntry {
+      let excluded = ledger.visit(&entry.excludedBeforeEntry)
+      ledger.sum(cohortTotal, [total, excluded])
+      delayedEntry = entry
+    }
+  }
+}
+
+extension SurvivalGroup {
+  /// Removes the curve and its summaries, saying why.
+  mutating func withhold(patients: ReportCount) {
+    curveWithheld =
+      patients.suppression == .belowThreshold
+      ? "not drawn: the group has fewer patients than the minimum cell count"
+      : "not drawn: its size is masked so that a small group elsewhere cannot be recovered by subtraction"
+    curve = []
+    censorTimes = []
+    median = Estimate(value: nil, lower: nil, upper: nil)
+    landmarks = landmarks.map { LandmarkSurvival(time: $0.time, survival: Estimate(value: nil, lower: nil, upper: nil)) }
+    rmst = rmst.map { RestrictedMean(tau: $0.tau, estimate: nil, standardError: nil) }
+  }
+}
