@@ -18,7 +18,7 @@ struct KaplanMeierChart {
 
   func render() -> String {
     let rows = outcome.groups.count
-    let height = top + plotHeight + 60 + Double(rows + 1) * 16 + 10
+    let height = top + plotHeight + 60 + Double(2 * rows + 1) * 16 + 10
     var svg = SVGCanvas(width: left + plotWidth + 30, height: height, id: id)
     let maxTime = axisMaximum()
     let step = Self.tickStep(months: maxTime / NumberFormat.daysPerMonth)
@@ -102,8 +102,9 @@ struct KaplanMeierChart {
 
   private func drawLegend(_ svg: inout SVGCanvas) {
     for (index, group) in outcome.groups.enumerated() {
-      let ly = top + 8 + Double(index) * 14
-      let px = left + plotWidth - 200
+      // Under the axis title, full width, so long "not drawn" reasons fit.
+      let ly = top + plotHeight + 50 + Double(index) * 16
+      let px = 8.0
       svg.rect(px, ly - 8, 10, 10, cssClass: "legend", fill: SVGCanvas.color(index))
       let note = group.curveWithheld.map { " (\($0))" } ?? ""
       svg.text(group.name + note, x: px + 14, y: ly + 1, cssClass: "small")
@@ -111,7 +112,7 @@ struct KaplanMeierChart {
   }
 
   private func drawRiskTable(_ svg: inout SVGCanvas, x: (Double) -> Double) {
-    let base = top + plotHeight + 56
+    let base = top + plotHeight + 56 + Double(outcome.groups.count) * 16
     svg.text("Number at risk", x: 8, y: base, cssClass: "heading")
     for (index, group) in outcome.groups.enumerated() {
       let ry = base + Double(index + 1) * 16

@@ -39,6 +39,15 @@ public enum Tendency: String, Sendable, Hashable {
   case mutualExclusivity = "mutual_exclusivity"
   /// Exactly as many (ad = bc).
   case none
+
+  /// The words shown in tables.
+  public var label: String {
+    switch self {
+    case .cooccurrence: return "co-occurrence"
+    case .mutualExclusivity: return "mutual exclusivity"
+    case .none: return "none"
+    }
+  }
 }
 
 /// The 2 × 2 table of two genes among patients assessed for both, with Fisher's exact test.

@@ -76,11 +76,19 @@ struct HTMLRenderer {
     for row in table.rows {
       out += "<tr>"
       for (index, cell) in row.enumerated() {
-        out += index == 0 ? "<th scope=\"row\">\(Markup.escape(cell))</th>" : "<td>\(Markup.escape(cell))</td>"
+        out += index == 0
+          ? "<th scope=\"row\">\(Markup.escape(cell))</th>"
+          : Self.isNumeric(cell) ? "<td class=\"num\">\(Markup.escape(cell))</td>" : "<td>\(Markup.escape(cell))</td>"
       }
       out += "</tr>\n"
     }
     return out + "</tbody>\n</table>\n"
+  }
+
+  /// Whether a cell holds a number (or a masked one), right-aligned so digits line up.
+  static func isNumeric(_ cell: String) -> Bool {
+    guard let first = cell.first else { return false }
+    return first.isNumber || first == "<" || cell == "masked" || cell == "NA" || cell == "NR"
   }
 
   static let css = """
@@ -88,7 +96,7 @@ struct HTMLRenderer {
     main{max-width:60rem;margin:0 auto;padding:1rem 1.5rem}
     h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc;margin-top:2rem}h3{font-size:1.1rem}
     table{border-collapse:collapse;margin:1rem 0;font-size:0.9rem}caption{text-align:left;font-weight:bold;padding:0.3rem 0}
-    th,td{border:1px solid #bbb;padding:0.2rem 0.5rem;text-align:left;vertical-align:top}td{text-align:right}
+    th,td{border:1px solid #bbb;padding:0.2rem 0.5rem;text-align:left;vertical-align:top}td.num{text-align:right;white-space:nowrap}
     thead th{background:#eef1f4}tbody th{font-weight:normal;white-space:pre}
     pre{background:#f6f6f6;padding:0.6rem;overflow-x:auto;font-size:0.8rem}
     figure{margin:1rem 0}svg.chart{max-width:100%;height:auto}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Markdown report, with its SVG charts as files beside it (`<base>-<chart>.svg`).
 struct MarkdownRenderer {
   let report: MaskedReport
@@ -15,7 +17,7 @@ struct MarkdownRenderer {
     }
     var out = "# \(document.cohort.name): prognosis report\n\n> \(tables.secrecyNote)\n\n"
     out += "## 1. Cohort definition\n\n\(document.cohort.reading)\n\n" + table(tables.groups)
-    out += "Query file `\(document.cohort.queryFile)`:\n\n````yaml\n\(document.cohort.queryText)\n````\n\n"
+    out += "Query file `\(document.cohort.queryFile)`:\n\n````yaml\n\(document.cohort.queryText.trimmingCharacters(in: .newlines))\n````\n\n"
     if let chart = charts.attrition {
       out += "## 2. Attrition\n\n" + image(chart, "Attrition flow diagram") + table(tables.attrition)
     }

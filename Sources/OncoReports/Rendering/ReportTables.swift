@@ -67,7 +67,7 @@ struct ReportTables {
       rows: landscape.pairs.map {
         [
           $0.geneA, $0.geneB, count($0.both), count($0.onlyA), count($0.onlyB), count($0.neither), count($0.assessed),
-          NumberFormat.pValue($0.pValue), NumberFormat.pValue($0.adjustedPValue), $0.tendency.rawValue.replacingOccurrences(of: "_", with: " "),
+          NumberFormat.pValue($0.pValue), NumberFormat.pValue($0.adjustedPValue), $0.tendency.label,
         ]
       })
   }
