@@ -3,8 +3,9 @@ import OncoReports
 import OncoTestSupport
 import Testing
 
-/// Loads the HTML report in headless Chromium (Debian's `chromium`, installed by
-/// `scripts/install-system-packages.sh`) and checks what the browser built: no console message
+/// Loads the HTML report in headless Chromium and checks the page it builds.
+///
+/// Debian's `chromium` is installed by `scripts/install-system-packages.sh`. The test checks what the browser built: no console message
 /// (a blocked fetch or a script error would log one), and the expected charts in the DOM it
 /// serialised. A missing browser fails the test: CI installs it.
 @Suite(.serialized) struct ChromiumTests {
@@ -21,7 +22,8 @@ import Testing
     }
     let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
     for name in ["chromium", "chromium-browser", "google-chrome"] {
-      for directory in directories where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
+      for directory in directories where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)")
+      {
         return URL(fileURLWithPath: "\(directory)/\(name)")
       }
     }
@@ -32,7 +34,8 @@ import Testing
   static func load(_ html: String) throws -> Load? {
     guard let browser = browser() else {
       Issue.record(
-        "Chromium not found (looked for chromium, chromium-browser, google-chrome on PATH, or $CHROMIUM); run scripts/install-system-packages.sh")
+        "Chromium not found (looked for chromium, chromium-browser, google-chrome on PATH, or $CHROMIUM); run scripts/install-system-packages.sh"
+      )
       return nil
     }
     let folder = try Fixtures.temporaryDirectory()
@@ -42,7 +45,8 @@ import Testing
     let process = Process()
     process.executableURL = browser
     process.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(folder.path)/profile",
+      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+      "--user-data-dir=\(folder.path)/profile",
       "--enable-logging=stderr", "--v=0", "--dump-dom", page.absoluteString,
     ]
     let out = folder.appendingPathComponent("dom.html")
@@ -72,7 +76,8 @@ import Testing
   @Test func reportLoadsWithoutConsoleErrorsAndHasItsCharts() throws {
     let html = try #require(
       ReportRenderer.render(
-        document: try SampleReport.document(), format: .html, options: ReportOptions(timestamp: SampleReport.timestamp)
+        document: try SampleReport.document(), format: .html,
+        options: ReportOptions(timestamp: SampleReport.timestamp)
       ).first?.contents)
     guard let load = try Self.load(html) else { return }
     #expect(load.consoleLines.isEmpty, "console: \(load.consoleLines)")
@@ -105,9 +110,11 @@ import Testing
   @Test func consoleCheckCatchesAFetch() throws {
     let html = try #require(
       ReportRenderer.render(
-        document: try SampleReport.document(), format: .html, options: ReportOptions(timestamp: SampleReport.timestamp)
+        document: try SampleReport.document(), format: .html,
+        options: ReportOptions(timestamp: SampleReport.timestamp)
       ).first?.contents)
-    let fetching = html.replacingOccurrences(of: "<main>", with: "<main><img src=\"https://example.invalid/x.png\" alt=\"\">")
+    let fetching = html.replacingOccurrences(
+      of: "<main>", with: "<main><img src=\"https://example.invalid/x.png\" alt=\"\">")
     guard let load = try Self.load(fetching) else { return }
     #expect(!load.consoleLines.isEmpty)
   }

@@ -3,15 +3,17 @@ import OncoReports
 import OncoTestSupport
 import Testing
 
-/// Golden files of each format on the sample report, reviewed by hand
-/// (`Fixtures/golden/README.md`). `RECORD_SNAPSHOTS=1` rewrites them and fails the run.
+/// Golden files of each format on the sample report.
+///
+/// Reviewed by hand (`Fixtures/golden/README.md`). `RECORD_SNAPSHOTS=1` rewrites them and fails the run.
 @Suite struct GoldenTests {
   static let folder = Fixtures.local("OncoReportsTests", "golden")
 
   @Test(arguments: ReportFormat.allCases)
   func matchesGolden(format: ReportFormat) throws {
     let files = ReportRenderer.render(
-      document: try SampleReport.document(), format: format, options: ReportOptions(timestamp: SampleReport.timestamp))
+      document: try SampleReport.document(), format: format,
+      options: ReportOptions(timestamp: SampleReport.timestamp))
     let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
     for file in files {
       let url = URL(fileURLWithPath: Self.folder).appendingPathComponent(file.path)
@@ -26,10 +28,15 @@ import Testing
   }
 
   @Test func markdownWritesItsChartsBesideIt() {
-    let files = (try? SampleReport.document()).map {
-      ReportRenderer.render(document: $0, format: .markdown, options: ReportOptions(timestamp: SampleReport.timestamp))
-    } ?? []
-    #expect(files.map(\.path) == ["report.md", "report-attrition.svg", "report-sankey.svg", "report-km-1.svg", "report-forest-1.svg"])
+    let files =
+      (try? SampleReport.document()).map {
+        ReportRenderer.render(
+          document: $0, format: .markdown, options: ReportOptions(timestamp: SampleReport.timestamp))
+      } ?? []
+    #expect(
+      files.map(\.path) == [
+        "report.md", "report-attrition.svg", "report-sankey.svg", "report-km-1.svg", "report-forest-1.svg",
+      ])
     for svg in files.dropFirst() { #expect(files[0].contents.contains("](\(svg.path))")) }
   }
 
@@ -37,22 +44,28 @@ import Testing
   func twoRendersGiveTheSameBytes(format: ReportFormat) throws {
     let document = try SampleReport.document()
     let options = ReportOptions(timestamp: SampleReport.timestamp)
-    #expect(ReportRenderer.render(document: document, format: format, options: options)
-      == ReportRenderer.render(document: document, format: format, options: options))
+    #expect(
+      ReportRenderer.render(document: document, format: format, options: options)
+        == ReportRenderer.render(document: document, format: format, options: options))
   }
 
   @Test func timestampComesFromTheOptionOrSourceDateEpoch() throws {
     #expect(try ReportTimestamp.resolve(option: "1767225600", environment: [:]) == SampleReport.timestamp)
-    #expect(try ReportTimestamp.resolve(option: "2026-01-01T00:00:00Z", environment: [:]) == SampleReport.timestamp)
-    #expect(try ReportTimestamp.resolve(option: nil, environment: ["SOURCE_DATE_EPOCH": "1767225600"]) == SampleReport.timestamp)
+    #expect(
+      try ReportTimestamp.resolve(option: "2026-01-01T00:00:00Z", environment: [:]) == SampleReport.timestamp)
+    #expect(
+      try ReportTimestamp.resolve(option: nil, environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        == SampleReport.timestamp)
     #expect(try ReportTimestamp.resolve(option: nil, environment: [:]) == nil)
     #expect(throws: ReportError.self) { try ReportTimestamp.resolve(option: "yesterday", environment: [:]) }
   }
 
   @Test func jsonIsValidAndHasTheSchema() throws {
     let files = ReportRenderer.render(
-      document: try SampleReport.document(), format: .json, options: ReportOptions(timestamp: SampleReport.timestamp))
-    let object = try JSONSerialization.jsonObject(with: Data(try #require(files.first).contents.utf8)) as? [String: Any]
+      document: try SampleReport.document(), format: .json,
+      options: ReportOptions(timestamp: SampleReport.timestamp))
+    let object =
+      try JSONSerialization.jsonObject(with: Data(try #require(files.first).contents.utf8)) as? [String: Any]
     #expect(object?["schema"] as? String == "oncocohort.report/1")
     let provenance = object?["provenance"] as? [String: Any]
     #expect(provenance?["created_at"] as? String == "2026-01-01T00:00:00Z")

@@ -9,7 +9,10 @@ struct RecoveryAttack {
   private(set) var rows: [([Int: Fraction], Fraction)] = []
 
   /// A term of an equation: a shown value or an unknown.
-  enum Term { case known(Int), unknown(Int) }
+  enum Term {
+    case known(Int)
+    case unknown(Int)
+  }
 
   mutating func term(_ count: ReportCount) -> Term {
     if let value = count.value { return .known(value) }
@@ -28,7 +31,7 @@ struct RecoveryAttack {
       }
     }
     add(total, 1)
-    parts.forEach { add($0, -1) }
+    for part in parts { add(part, -1) }
     rows.append((coefficients, constant))
   }
 
@@ -50,7 +53,8 @@ struct RecoveryAttack {
       pivotRow += 1
     }
     var found: [Int: Fraction] = [:]
-    for (column, row) in pivots where (0..<unknownCount).allSatisfy({ $0 == column || matrix[row][$0].isZero }) {
+    for (column, row) in pivots
+    where (0..<unknownCount).allSatisfy({ $0 == column || matrix[row][$0].isZero }) {
       found[column] = matrix[row][unknownCount]
     }
     return found
@@ -124,12 +128,17 @@ extension RecoveryAttack {
       }
       let sequences = pathway.sequences.map { term($0.patients) }
       for (number, total) in lineTerms {
-        sum(total, pathway.sequences.indices.filter { pathway.sequences[$0].regimens.count >= number }.map { sequences[$0] })
+        sum(
+          total,
+          pathway.sequences.indices.filter { pathway.sequences[$0].regimens.count >= number }.map {
+            sequences[$0]
+          })
       }
       for link in pathway.links {
         let through = pathway.sequences.indices.filter { index in
           let nodes = pathway.sequences[index].regimens + [pathway.sequences[index].terminal]
-          return nodes.count > link.stage + 1 && nodes[link.stage] == link.source && nodes[link.stage + 1] == link.target
+          return nodes.count > link.stage + 1 && nodes[link.stage] == link.source
+            && nodes[link.stage + 1] == link.target
             && (link.stage + 2 == nodes.count) == link.targetIsTerminal
         }
         sum(term(link.patients), through.map { sequences[$0] })

@@ -23,13 +23,19 @@ enum SampleReport {
       options: .init(riskTimes: [0, 365, 730], landmarks: [365], rmstTau: 730),
       delayedEntry: DelayedEntry(
         entry: "first molecular report", excludedBeforeEntry: 3,
-        note: "Patients enter the risk set at their first molecular report, so that time before sequencing is not counted as survival (immortal-time bias)."))
+        note:
+          "Patients enter the risk set at their first molecular report, so that time before sequencing is not counted as survival (immortal-time bias)."
+      ))
     os.logRank = TestSummary(chiSquare: 4.2, degreesOfFreedom: 2, pValue: 0.1225)
     os.hazardRatios = [
-      HazardRatio(term: "group: KRAS G12D", model: .univariable, ratio: 1.35, lower: 0.62, upper: 2.94, pValue: 0.45),
-      HazardRatio(term: "age (per year)", model: .univariable, ratio: 1.02, lower: 0.99, upper: 1.05, pValue: 0.19),
-      HazardRatio(term: "group: KRAS G12D", model: .adjusted, ratio: 1.28, lower: 0.58, upper: 2.83, pValue: 0.54),
-      HazardRatio(term: "age (per year)", model: .adjusted, ratio: 1.02, lower: 0.99, upper: 1.05, pValue: 0.22),
+      HazardRatio(
+        term: "group: KRAS G12D", model: .univariable, ratio: 1.35, lower: 0.62, upper: 2.94, pValue: 0.45),
+      HazardRatio(
+        term: "age (per year)", model: .univariable, ratio: 1.02, lower: 0.99, upper: 1.05, pValue: 0.19),
+      HazardRatio(
+        term: "group: KRAS G12D", model: .adjusted, ratio: 1.28, lower: 0.58, upper: 2.83, pValue: 0.54),
+      HazardRatio(
+        term: "age (per year)", model: .adjusted, ratio: 1.02, lower: 0.99, upper: 1.05, pValue: 0.22),
     ]
     let columns = [
       GroupSize(name: "KRAS G12C", patients: 42), GroupSize(name: "KRAS G12D", patients: 12),
@@ -47,7 +53,8 @@ enum SampleReport {
         BaselineVariable(
           name: "Sex",
           levels: [
-            BaselineLevel(label: "Female", counts: [20, 5, 2, 27]), BaselineLevel(label: "Male", counts: [22, 7, 4, 33]),
+            BaselineLevel(label: "Female", counts: [20, 5, 2, 27]),
+            BaselineLevel(label: "Male", counts: [22, 7, 4, 33]),
           ], missing: [0, 0, 0, 0]),
       ])
     let pathway = CarePathway(
@@ -60,7 +67,9 @@ enum SampleReport {
           ], otherRegimens: 7),
         TherapyLine(
           number: 2, patients: 26,
-          regimens: [RegimenCount(regimen: "Docetaxel", patients: 18), RegimenCount(regimen: "Sotorasib", patients: 8)],
+          regimens: [
+            RegimenCount(regimen: "Docetaxel", patients: 18), RegimenCount(regimen: "Sotorasib", patients: 8),
+          ],
           otherRegimens: 0),
         TherapyLine(number: 3, patients: 6, regimens: [], otherRegimens: 6),
       ],
@@ -70,7 +79,8 @@ enum SampleReport {
         TreatmentSequence(regimens: ["CPP", "Docetaxel"], terminal: "Death", patients: 8),
         TreatmentSequence(regimens: ["CPP", "Sotorasib"], terminal: "Alive, no further line", patients: 6),
         TreatmentSequence(regimens: ["Sotorasib"], terminal: "Death", patients: 5),
-        TreatmentSequence(regimens: ["Sotorasib", "Docetaxel"], terminal: "Alive, no further line", patients: 4),
+        TreatmentSequence(
+          regimens: ["Sotorasib", "Docetaxel"], terminal: "Alive, no further line", patients: 4),
         TreatmentSequence(regimens: ["Sotorasib", "Docetaxel", "Other"], terminal: "Death", patients: 6),
         TreatmentSequence(regimens: ["Other"], terminal: "Alive, no further line", patients: 5),
         TreatmentSequence(regimens: ["Other", "Sotorasib"], terminal: "Death", patients: 2),
@@ -84,8 +94,10 @@ enum SampleReport {
       preset: LineOfTherapySettings(preset: "nsclc-default", parameters: [NamedValue("window_days", "28")]))
     let landscape = AlterationLandscape(
       genes: [
-        GeneFrequency(gene: "KRAS", altered: 60, assessed: 60), GeneFrequency(gene: "TP53", altered: 25, assessed: 58),
-        GeneFrequency(gene: "STK11", altered: 8, assessed: 50), GeneFrequency(gene: "EGFR", altered: 0, assessed: 55),
+        GeneFrequency(gene: "KRAS", altered: 60, assessed: 60),
+        GeneFrequency(gene: "TP53", altered: 25, assessed: 58),
+        GeneFrequency(gene: "STK11", altered: 8, assessed: 50),
+        GeneFrequency(gene: "EGFR", altered: 0, assessed: 55),
       ],
       pairs: try CooccurrencePair.tested([
         (geneA: "STK11", geneB: "TP53", a: 5, b: 3, c: 18, d: 24),
@@ -93,8 +105,11 @@ enum SampleReport {
       ]))
     return ReportDocument(
       cohort: CohortDefinition(
-        name: "KRAS-mutant NSCLC", reading: "Patients with non-small cell lung cancer (and its descendants) whose tumour carries a KRAS mutation, indexed at their first molecular report, compared by KRAS variant.",
-        queryFile: "kras.yaml", queryText: "name: KRAS-mutant NSCLC\npopulation:\n  diagnosis: NSCLC\nalterations: KRAS: MUT\n",
+        name: "KRAS-mutant NSCLC",
+        reading:
+          "Patients with non-small cell lung cancer (and its descendants) whose tumour carries a KRAS mutation, indexed at their first molecular report, compared by KRAS variant.",
+        queryFile: "kras.yaml",
+        queryText: "name: KRAS-mutant NSCLC\npopulation:\n  diagnosis: NSCLC\nalterations: KRAS: MUT\n",
         patients: 60,
         groups: [
           GroupSize(name: "KRAS G12C", patients: 42), GroupSize(name: "KRAS G12D", patients: 12),
@@ -111,10 +126,14 @@ enum SampleReport {
         warehouse: [
           SourceFingerprint(
             name: "hospital", origin: "public",
-            files: [FileFingerprint(path: "hospital/clinical.tsv", sha256: String(repeating: "cd", count: 32), records: 1200)])
+            files: [
+              FileFingerprint(
+                path: "hospital/clinical.tsv", sha256: String(repeating: "cd", count: 32), records: 1200)
+            ])
         ],
         ontologies: [NamedValue("NCIt subset", "24.01d")],
-        lineOfTherapy: LineOfTherapySettings(preset: "nsclc-default", parameters: [NamedValue("window_days", "28")]),
+        lineOfTherapy: LineOfTherapySettings(
+          preset: "nsclc-default", parameters: [NamedValue("window_days", "28")]),
         commandLine: ["oncocohort", "report", "kras.yaml", "--output", "report.html"]))
   }
 

@@ -90,7 +90,8 @@ import Testing
 
   @Test func jsonShowsNoMaskedValue() throws {
     let files = ReportRenderer.render(
-      document: try SampleReport.document(), format: .json, options: ReportOptions(timestamp: SampleReport.timestamp))
+      document: try SampleReport.document(), format: .json,
+      options: ReportOptions(timestamp: SampleReport.timestamp))
     let json = try #require(files.first?.contents)
     // Masked counts are null with a reason; the small values of the sample never appear as counts.
     #expect(json.contains("\"below_min_cell_count\""))
@@ -106,7 +107,8 @@ extension StatisticalSecrecy {
       to: ReportDocument(
         cohort: CohortDefinition(name: "", reading: "", queryFile: "", queryText: "", patients: count),
         provenance: Provenance(
-          toolVersion: "", querySHA256: "", warehouse: [], ontologies: [], lineOfTherapy: nil, commandLine: []))
+          toolVersion: "", querySHA256: "", warehouse: [], ontologies: [], lineOfTherapy: nil, commandLine: []
+        ))
     ).document.cohort.patients
   }
 }

@@ -1,8 +1,9 @@
 import OncoSurvival
 import Testing
 
-/// Fisher's exact test and the Benjamini–Hochberg adjustment against R 4 `stats`
-/// (`Reference/make_fisher_reference.R`, `make_bh_reference.R`; outputs `fisher.csv`, `bh.csv`).
+/// Fisher's exact test and the Benjamini–Hochberg adjustment against R 4 `stats`.
+///
+/// R scripts (`Reference/make_fisher_reference.R`, `make_bh_reference.R`; outputs `fisher.csv`, `bh.csv`).
 /// Tolerance 1e-9 relative.
 @Suite struct FisherExactTestTests {
   @Test func matchesRFisherTest() throws {
@@ -40,7 +41,8 @@ import Testing
       switch (got, want) {
       case (nil, nil): continue
       case (let got?, let want?): #expect(abs(got - want) <= 1e-12 * want, "\(got) vs R \(want)")
-      default: Issue.record("missing value mismatch: \(String(describing: got)) vs \(String(describing: want))")
+      default:
+        Issue.record("missing value mismatch: \(String(describing: got)) vs \(String(describing: want))")
       }
     }
   }

@@ -25,7 +25,9 @@ struct AttritionChart {
         svg.rect(380, arrowTop + 2, 290, gap - 4, cssClass: "exclusion")
         let excluded = NumberFormat.count(row.excluded, threshold: minCellCount)
         let notAssessed = NumberFormat.count(row.notAssessed, threshold: minCellCount)
-        svg.text("Excluded: \(excluded); not assessed: \(notAssessed)", x: 388, y: arrowTop + gap / 2 + 4, cssClass: "small")
+        svg.text(
+          "Excluded: \(excluded); not assessed: \(notAssessed)", x: 388, y: arrowTop + gap / 2 + 4,
+          cssClass: "small")
         svg.add("</g>")
       }
       svg.add("<g class=\"attrition-step\">")

@@ -29,7 +29,8 @@ struct ForestPlot {
       var row = "<g class=\"forest-row\">"
       row += text("\(ratio.term) (\(ratio.model.rawValue))", x: 8, y: y + 4)
       row += line(x(ratio.lower), y, x(ratio.upper), y)
-      row += "<rect class=\"forest-point\" x=\"\(c(x(ratio.ratio) - 4))\" y=\"\(c(y - 4))\" width=\"8\" height=\"8\"/>"
+      row +=
+        "<rect class=\"forest-point\" x=\"\(c(x(ratio.ratio) - 4))\" y=\"\(c(y - 4))\" width=\"8\" height=\"8\"/>"
       row += text(Self.label(ratio), x: left + plotWidth + 10, y: y + 4)
       svg.add(row + "</g>")
     }

@@ -25,7 +25,8 @@ struct KaplanMeierChart {
     func x(_ days: Double) -> Double { left + plotWidth * min(days, maxTime) / maxTime }
     func y(_ s: Double) -> Double { top + plotHeight * (1 - s) }
     drawAxes(&svg, maxTime: maxTime, step: step, x: x, y: y)
-    for (index, group) in outcome.groups.enumerated() where group.curveWithheld == nil && !group.curve.isEmpty {
+    for (index, group) in outcome.groups.enumerated() where group.curveWithheld == nil && !group.curve.isEmpty
+    {
       drawCurve(&svg, group, color: SVGCanvas.color(index), x: x, y: y)
     }
     drawLegend(&svg)
@@ -62,12 +63,14 @@ struct KaplanMeierChart {
       month += step
     }
     svg.text(
-      "Months since origin (days / 30.4375)", x: left + plotWidth / 2, y: top + plotHeight + 32, anchor: "middle")
+      "Months since origin (days / 30.4375)", x: left + plotWidth / 2, y: top + plotHeight + 32,
+      anchor: "middle")
     svg.text("Survival probability", x: left - 40, y: top - 12, anchor: "start", cssClass: "heading")
   }
 
   private func drawCurve(
-    _ svg: inout SVGCanvas, _ group: SurvivalGroup, color: String, x: (Double) -> Double, y: (Double) -> Double
+    _ svg: inout SVGCanvas, _ group: SurvivalGroup, color: String, x: (Double) -> Double,
+    y: (Double) -> Double
   ) {
     let c = NumberFormat.coordinate
     // Band: the upper limits stepping forward, then the lower limits stepping back.
@@ -89,14 +92,16 @@ struct KaplanMeierChart {
     var path = "M\(c(x(0))),\(c(y(1)))"
     for point in group.curve { path += " H\(c(x(point.time))) V\(c(y(point.survival)))" }
     svg.add(
-      "<path class=\"km-curve\" stroke=\"\(color)\" d=\"\(path)\"><title>\(Markup.escape(group.name))</title></path>")
+      "<path class=\"km-curve\" stroke=\"\(color)\" d=\"\(path)\"><title>\(Markup.escape(group.name))</title></path>"
+    )
     var marks = ""
     for time in group.censorTimes {
       let s = group.curve.last { $0.time <= time }?.survival ?? 1
       marks += "M\(c(x(time))),\(c(y(s) - 4)) v8 "
     }
     if !marks.isEmpty {
-      svg.add("<path class=\"km-censor\" stroke=\"\(color)\" d=\"\(marks.trimmingCharacters(in: .whitespaces))\"/>")
+      svg.add(
+        "<path class=\"km-censor\" stroke=\"\(color)\" d=\"\(marks.trimmingCharacters(in: .whitespaces))\"/>")
     }
   }
 
@@ -117,10 +122,12 @@ struct KaplanMeierChart {
     for (index, group) in outcome.groups.enumerated() {
       let ry = base + Double(index + 1) * 16
       var row = "<g class=\"km-risk-row\" fill=\"\(SVGCanvas.color(index))\">"
-      row += "<text class=\"label\" x=\"8\" y=\"\(NumberFormat.coordinate(ry))\">\(Markup.escape(group.name))</text>"
+      row +=
+        "<text class=\"label\" x=\"8\" y=\"\(NumberFormat.coordinate(ry))\">\(Markup.escape(group.name))</text>"
       for (k, time) in outcome.riskTimes.enumerated() where k < group.atRisk.count {
         let value = NumberFormat.count(group.atRisk[k], threshold: minCellCount)
-        row += "<text class=\"label\" x=\"\(NumberFormat.coordinate(x(time)))\" y=\"\(NumberFormat.coordinate(ry))\""
+        row +=
+          "<text class=\"label\" x=\"\(NumberFormat.coordinate(x(time)))\" y=\"\(NumberFormat.coordinate(ry))\""
         row += " text-anchor=\"middle\">\(Markup.escape(value))</text>"
       }
       svg.add(row + "</g>")
@@ -131,7 +138,8 @@ struct KaplanMeierChart {
     let parts = outcome.groups.map { group -> String in
       if let why = group.curveWithheld { return "\(group.name): curve \(why)" }
       let median = NumberFormat.months(group.median.value)
-      return "\(group.name): \(NumberFormat.count(group.patients, threshold: minCellCount)) patients, median \(median) months"
+      return
+        "\(group.name): \(NumberFormat.count(group.patients, threshold: minCellCount)) patients, median \(median) months"
     }
     return "Survival curves with 95% confidence bands and censoring marks; time in months (days / 30.4375). "
       + parts.joined(separator: "; ") + "."

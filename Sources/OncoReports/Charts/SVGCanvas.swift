@@ -23,7 +23,8 @@ struct SVGCanvas {
     _ content: String, x: Double, y: Double, anchor: String = "start", cssClass: String = "label"
   ) {
     add(
-      "<text class=\"\(cssClass)\" x=\"\(c(x))\" y=\"\(c(y))\" text-anchor=\"\(anchor)\">\(Markup.escape(content))</text>")
+      "<text class=\"\(cssClass)\" x=\"\(c(x))\" y=\"\(c(y))\" text-anchor=\"\(anchor)\">\(Markup.escape(content))</text>"
+    )
   }
 
   /// Appends a line.
@@ -32,9 +33,13 @@ struct SVGCanvas {
   }
 
   /// Appends a rectangle.
-  mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, cssClass: String, fill: String? = nil) {
+  mutating func rect(
+    _ x: Double, _ y: Double, _ w: Double, _ h: Double, cssClass: String, fill: String? = nil
+  ) {
     let style = fill.map { " fill=\"\($0)\"" } ?? ""
-    add("<rect class=\"\(cssClass)\" x=\"\(c(x))\" y=\"\(c(y))\" width=\"\(c(w))\" height=\"\(c(h))\"\(style)/>")
+    add(
+      "<rect class=\"\(cssClass)\" x=\"\(c(x))\" y=\"\(c(y))\" width=\"\(c(w))\" height=\"\(c(h))\"\(style)/>"
+    )
   }
 
   /// The complete `<svg>` element.
@@ -66,7 +71,9 @@ struct SVGCanvas {
     """
 
   /// Colour-blind-safe palette (Okabe–Ito), cycled.
-  static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+  static let palette = [
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
+  ]
 
   static func color(_ index: Int) -> String { palette[index % palette.count] }
 }

@@ -75,14 +75,17 @@ struct SankeyChart {
         + "L\(c(x1)),\(c(y1 + h)) C\(c(mid)),\(c(y1 + h)) \(c(mid)),\(c(y0 + h)) \(c(x0)),\(c(y0 + h)) Z"
       let masked = link.patients.isMasked
       let fill = masked ? "" : " fill=\"\(SVGCanvas.color(index))\""
-      let label = "\(link.source) → \(link.target): \(NumberFormat.count(link.patients, threshold: minCellCount))"
+      let label =
+        "\(link.source) → \(link.target): \(NumberFormat.count(link.patients, threshold: minCellCount))"
       svg.add(
-        "<path class=\"sankey-link\(masked ? " masked" : "")\"\(fill) d=\"\(d)\"><title>\(Markup.escape(label))</title></path>")
+        "<path class=\"sankey-link\(masked ? " masked" : "")\"\(fill) d=\"\(d)\"><title>\(Markup.escape(label))</title></path>"
+      )
     }
     for node in order {
       let y = position[node] ?? 0
       svg.rect(x(node.stage), y, nodeWidth, max(1, size(node) * scale), cssClass: "sankey-node")
-      svg.text(AttritionChart.clip(node.label, 26), x: x(node.stage) + nodeWidth + 4, y: y + 10, cssClass: "small")
+      svg.text(
+        AttritionChart.clip(node.label, 26), x: x(node.stage) + nodeWidth + 4, y: y + 10, cssClass: "small")
     }
     return svg.render(title: "Treatment sequences (Sankey diagram)", description: description())
   }

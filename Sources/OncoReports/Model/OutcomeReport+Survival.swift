@@ -68,7 +68,9 @@ extension SurvivalGroup {
     }
     self.init(
       name: name, patients: ReportCount(curve.count), events: ReportCount(curve.eventCount),
-      curve: curve.steps.map { CurvePoint(time: $0.time, survival: $0.survival, lower: $0.lower, upper: $0.upper) },
+      curve: curve.steps.map {
+        CurvePoint(time: $0.time, survival: $0.survival, lower: $0.lower, upper: $0.upper)
+      },
       censorTimes: curve.steps.filter { $0.censored > 0 }.map(\.time), atRisk: atRisk,
       median: Estimate(value: median.time, lower: median.lower, upper: median.upper),
       landmarks: landmarks, rmst: rmst)
@@ -80,7 +82,8 @@ extension HazardRatio {
   static func terms(of model: CoxModel, model kind: Model) -> [HazardRatio] {
     model.terms.map {
       HazardRatio(
-        term: $0.name, model: kind, ratio: $0.hazardRatio, lower: $0.lower, upper: $0.upper, pValue: $0.pValue)
+        term: $0.name, model: kind, ratio: $0.hazardRatio, lower: $0.lower, upper: $0.upper, pValue: $0.pValue
+      )
     }
   }
 }

@@ -23,18 +23,22 @@ struct HTMLRenderer {
       <p class="secrecy">\(Markup.escape(tables.secrecyNote))</p>
 
       """
-    out += "<section id=\"cohort\">\n<h2>1. Cohort definition</h2>\n<p>\(Markup.escape(document.cohort.reading))</p>\n"
+    out +=
+      "<section id=\"cohort\">\n<h2>1. Cohort definition</h2>\n<p>\(Markup.escape(document.cohort.reading))</p>\n"
     out += table(tables.groups)
     out += "<details open><summary>Query file \(Markup.escape(document.cohort.queryFile))</summary>\n"
     out += "<pre>\(Markup.escape(document.cohort.queryText))</pre></details>\n</section>\n"
     if let chart = charts.attrition {
-      out += "<section id=\"attrition\">\n<h2>2. Attrition</h2>\n<figure>\(chart.svg)</figure>\n\(table(tables.attrition))</section>\n"
+      out +=
+        "<section id=\"attrition\">\n<h2>2. Attrition</h2>\n<figure>\(chart.svg)</figure>\n\(table(tables.attrition))</section>\n"
     }
     if let baseline = document.baseline {
-      out += "<section id=\"baseline\">\n<h2>3. Baseline characteristics</h2>\n\(table(tables.baseline(baseline)))</section>\n"
+      out +=
+        "<section id=\"baseline\">\n<h2>3. Baseline characteristics</h2>\n\(table(tables.baseline(baseline)))</section>\n"
     }
     if let landscape = document.alterations {
-      out += "<section id=\"alterations\">\n<h2>4. Alteration landscape</h2>\n\(table(tables.genes(landscape)))"
+      out +=
+        "<section id=\"alterations\">\n<h2>4. Alteration landscape</h2>\n\(table(tables.genes(landscape)))"
       if !landscape.pairs.isEmpty { out += table(tables.pairs(landscape)) }
       out += "</section>\n"
     }
@@ -45,40 +49,51 @@ struct HTMLRenderer {
     }
     if !document.outcomes.isEmpty {
       out += "<section id=\"prognosis\">\n<h2>6. Prognosis</h2>\n"
-      for (index, outcome) in document.outcomes.enumerated() { out += self.outcome(outcome, index, tables, charts) }
+      for (index, outcome) in document.outcomes.enumerated() {
+        out += self.outcome(outcome, index, tables, charts)
+      }
       out += "</section>\n"
     }
     out += "<section id=\"provenance\">\n<h2>7. Provenance</h2>\n\(table(tables.provenance))</section>\n"
     return out + "</main>\n</body>\n</html>\n"
   }
 
-  private func outcome(_ outcome: OutcomeReport, _ index: Int, _ tables: ReportTables, _ charts: ReportCharts) -> String {
+  private func outcome(_ outcome: OutcomeReport, _ index: Int, _ tables: ReportTables, _ charts: ReportCharts)
+    -> String
+  {
     var out = "<h3>\(Markup.escape(outcome.name))</h3>\n<p>\(Markup.escape(outcome.definition))</p>\n"
     out += "<figure>\(charts.kaplanMeier(index).svg)</figure>\n"
     if let entry = outcome.delayedEntry {
       out += "<p class=\"note\">Delayed entry at \(Markup.escape(entry.entry)): "
-      out += "\(Markup.escape(tables.count(entry.excludedBeforeEntry))) patients excluded for an event before entry. "
+      out +=
+        "\(Markup.escape(tables.count(entry.excludedBeforeEntry))) patients excluded for an event before entry. "
       out += "\(Markup.escape(entry.note))</p>\n"
     }
     out += table(tables.survival(outcome)) + table(tables.atRisk(outcome))
     if let test = outcome.logRank {
-      out += "<p>Log-rank test: χ² = \(NumberFormat.fixed(test.chiSquare, 2)) on \(test.degreesOfFreedom) df, "
+      out +=
+        "<p>Log-rank test: χ² = \(NumberFormat.fixed(test.chiSquare, 2)) on \(test.degreesOfFreedom) df, "
       out += "p = \(Markup.escape(NumberFormat.pValue(test.pValue))).</p>\n"
     }
-    if let forest = charts.forest(index) { out += "<figure>\(forest.svg)</figure>\n" + table(tables.hazardRatios(outcome)) }
+    if let forest = charts.forest(index) {
+      out += "<figure>\(forest.svg)</figure>\n" + table(tables.hazardRatios(outcome))
+    }
     return out
   }
 
   /// An accessible table: caption, column headers with scope, the first cell of a row as its header.
   private func table(_ table: TextTable) -> String {
     var out = "<table>\n<caption>\(Markup.escape(table.caption))</caption>\n<thead><tr>"
-    out += table.header.map { "<th scope=\"col\">\(Markup.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    out +=
+      table.header.map { "<th scope=\"col\">\(Markup.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
     for row in table.rows {
       out += "<tr>"
       for (index, cell) in row.enumerated() {
-        out += index == 0
+        out +=
+          index == 0
           ? "<th scope=\"row\">\(Markup.escape(cell))</th>"
-          : Self.isNumeric(cell) ? "<td class=\"num\">\(Markup.escape(cell))</td>" : "<td>\(Markup.escape(cell))</td>"
+          : Self.isNumeric(cell)
+            ? "<td class=\"num\">\(Markup.escape(cell))</td>" : "<td>\(Markup.escape(cell))</td>"
       }
       out += "</tr>\n"
     }

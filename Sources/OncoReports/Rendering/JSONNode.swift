@@ -23,14 +23,17 @@ indirect enum JSONNode {
     case .null: return "null"
     case .bool(let value): return value ? "true" : "false"
     case .int(let value): return String(value)
-    case .double(let value): return value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)") : "null"
+    case .double(let value):
+      return value.isFinite
+        ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)") : "null"
     case .string(let value): return Self.quote(value)
     case .array(let items):
       if items.isEmpty { return "[]" }
       return "[\n" + items.map { pad + $0.serialized(level + 1) }.joined(separator: ",\n") + "\n\(close)]"
     case .object(let members):
       if members.isEmpty { return "{}" }
-      return "{\n" + members.map { pad + Self.quote($0.0) + ": " + $0.1.serialized(level + 1) }.joined(separator: ",\n")
+      return "{\n"
+        + members.map { pad + Self.quote($0.0) + ": " + $0.1.serialized(level + 1) }.joined(separator: ",\n")
         + "\n\(close)}"
     }
   }
@@ -44,7 +47,10 @@ indirect enum JSONNode {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case let s where s.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(s.value, radix: 16).count) + String(s.value, radix: 16)
+      case let s where s.value < 0x20:
+        out +=
+          "\\u" + String(repeating: "0", count: 4 - String(s.value, radix: 16).count)
+          + String(s.value, radix: 16)
       default: out.unicodeScalars.append(scalar)
       }
     }

@@ -17,11 +17,14 @@ struct MarkdownRenderer {
     }
     var out = "# \(document.cohort.name): prognosis report\n\n> \(tables.secrecyNote)\n\n"
     out += "## 1. Cohort definition\n\n\(document.cohort.reading)\n\n" + table(tables.groups)
-    out += "Query file `\(document.cohort.queryFile)`:\n\n````yaml\n\(document.cohort.queryText.trimmingCharacters(in: .newlines))\n````\n\n"
+    out +=
+      "Query file `\(document.cohort.queryFile)`:\n\n````yaml\n\(document.cohort.queryText.trimmingCharacters(in: .newlines))\n````\n\n"
     if let chart = charts.attrition {
       out += "## 2. Attrition\n\n" + image(chart, "Attrition flow diagram") + table(tables.attrition)
     }
-    if let baseline = document.baseline { out += "## 3. Baseline characteristics\n\n" + table(tables.baseline(baseline)) }
+    if let baseline = document.baseline {
+      out += "## 3. Baseline characteristics\n\n" + table(tables.baseline(baseline))
+    }
     if let landscape = document.alterations {
       out += "## 4. Alteration landscape\n\n" + table(tables.genes(landscape))
       if !landscape.pairs.isEmpty { out += table(tables.pairs(landscape)) }
@@ -36,7 +39,8 @@ struct MarkdownRenderer {
       out += "### \(outcome.name)\n\n\(outcome.definition)\n\n"
       out += image(charts.kaplanMeier(index), "Kaplan–Meier curves, \(outcome.name)")
       if let entry = outcome.delayedEntry {
-        out += "Delayed entry at \(entry.entry): \(Markup.markdownCell(tables.count(entry.excludedBeforeEntry))) "
+        out +=
+          "Delayed entry at \(entry.entry): \(Markup.markdownCell(tables.count(entry.excludedBeforeEntry))) "
         out += "patients excluded for an event before entry. \(entry.note)\n\n"
       }
       out += table(tables.survival(outcome)) + table(tables.atRisk(outcome))
@@ -45,7 +49,8 @@ struct MarkdownRenderer {
         out += "p = \(Markup.markdownCell(NumberFormat.pValue(test.pValue))).\n\n"
       }
       if let forest = charts.forest(index) {
-        out += image(forest, "Forest plot of hazard ratios, \(outcome.name)") + table(tables.hazardRatios(outcome))
+        out +=
+          image(forest, "Forest plot of hazard ratios, \(outcome.name)") + table(tables.hazardRatios(outcome))
       }
     }
     out += "## 7. Provenance\n\n" + table(tables.provenance)

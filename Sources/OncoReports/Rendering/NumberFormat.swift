@@ -11,7 +11,9 @@ enum NumberFormat {
     guard x.isFinite else { return x.isNaN ? "NA" : (x > 0 ? "Inf" : "-Inf") }
     let text = String(format: "%.\(digits)f", x)
     // "-0.0" after rounding a tiny negative number is "0.0".
-    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { return String(text.dropFirst()) }
+    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+      return String(text.dropFirst())
+    }
     return text
   }
 

@@ -14,7 +14,9 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
 public struct ReportOptions: Sendable, Hashable {
   /// The minimum cell count of statistical secrecy (values below 1 become 1).
   public var minCellCount: Int
-  /// The creation time written in the provenance; `nil` keeps the document's, or uses now.
+  /// The creation time written in the provenance.
+  ///
+  /// `nil` keeps the document's, or uses now.
   /// Fix it (``ReportTimestamp/resolve(option:environment:)``) for byte-identical reruns.
   public var timestamp: Date?
   /// The main file's name without extension; charts of the Markdown format are named after it.
@@ -43,7 +45,9 @@ public enum ReportRenderer {
   ///
   /// - Returns: The files to write, the main one first (`<baseName>.html`, `.md` followed by its
   ///   SVG charts, or `.json`).
-  public static func render(document: ReportDocument, format: ReportFormat, options: ReportOptions = ReportOptions())
+  public static func render(
+    document: ReportDocument, format: ReportFormat, options: ReportOptions = ReportOptions()
+  )
     -> [RenderedFile]
   {
     var document = document
@@ -77,7 +81,8 @@ public enum ReportTimestamp {
     if let epoch = environment["SOURCE_DATE_EPOCH"] {
       guard let seconds = Int(epoch) else {
         throw ReportError(
-          message: "SOURCE_DATE_EPOCH='\(epoch)' is not a whole number of seconds", hint: "for example 1767225600")
+          message: "SOURCE_DATE_EPOCH='\(epoch)' is not a whole number of seconds",
+          hint: "for example 1767225600")
       }
       return Date(timeIntervalSince1970: TimeInterval(seconds))
     }

@@ -15,7 +15,8 @@ extension CarePathway {
     if deepest > 0 {
       for number in 1...deepest {
         guard let total = lineIDs[number] else { continue }
-        ledger.sum(total, sequences.indices.filter { sequences[$0].regimens.count >= number }.map { sequenceIDs[$0] })
+        ledger.sum(
+          total, sequences.indices.filter { sequences[$0].regimens.count >= number }.map { sequenceIDs[$0] })
       }
     }
     for index in links.indices {
@@ -41,6 +42,8 @@ extension TimeSummary {
 }
 
 extension OutcomeReport {
+  /// Declares the sums of a survival analysis and withholds curves of masked groups.
+  ///
   /// Groups add up to the patients analysed; with delayed entry, those plus the patients
   /// excluded before entry make the cohort. A group whose size is masked loses its curve and
   /// every summary read off it.
@@ -52,7 +55,9 @@ extension OutcomeReport {
       groupIDs.append(size)
       _ = ledger.visit(&groups[index].events)
       let risk = ledger.visit(&groups[index].atRisk)
-      for (k, time) in riskTimes.enumerated() where time == 0 && k < risk.count { ledger.sameIfEqual(size, risk[k]) }
+      for (k, time) in riskTimes.enumerated() where time == 0 && k < risk.count {
+        ledger.sameIfEqual(size, risk[k])
+      }
       if ledger.anyMasked([size]) { groups[index].withhold(patients: groups[index].patients) }
     }
     ledger.sum(total, groupIDs)
@@ -74,7 +79,9 @@ extension SurvivalGroup {
     curve = []
     censorTimes = []
     median = Estimate(value: nil, lower: nil, upper: nil)
-    landmarks = landmarks.map { LandmarkSurvival(time: $0.time, survival: Estimate(value: nil, lower: nil, upper: nil)) }
+    landmarks = landmarks.map {
+      LandmarkSurvival(time: $0.time, survival: Estimate(value: nil, lower: nil, upper: nil))
+    }
     rmst = rmst.map { RestrictedMean(tau: $0.tau, estimate: nil, standardError: nil) }
   }
 }

@@ -47,9 +47,11 @@ extension BaselineTable {
       let missing = ledger.visit(&variables[v].missing)
       if variables[v].summaries == nil {
         for column in sizes.indices where column < missing.count {
-          ledger.sum(sizes[column], rows.compactMap { $0.indices.contains(column) ? $0[column] : nil } + [missing[column]])
+          ledger.sum(
+            sizes[column],
+            rows.compactMap { $0.indices.contains(column) ? $0[column] : nil } + [missing[column]])
         }
-        rows.forEach { addRowSums($0, &ledger) }
+        for row in rows { addRowSums(row, &ledger) }
       }
       addRowSums(missing, &ledger)
       if var summaries = variables[v].summaries {

@@ -22,8 +22,10 @@ public struct StatisticalSecrecy: Sendable, Hashable {
     var recorder = CellLedger(mode: .record)
     var scratch = document
     scratch.walkCells(&recorder)
-    let masked = SuppressionSolver(values: recorder.values, equations: recorder.equations, threshold: minCellCount)
-      .solve()
+    let masked = SuppressionSolver(
+      values: recorder.values, equations: recorder.equations, threshold: minCellCount
+    )
+    .solve()
     var applier = CellLedger(mode: .apply(masked))
     var result = document
     result.walkCells(&applier)

@@ -16,7 +16,9 @@ struct SuppressionSolver {
   /// The masked cells and why.
   func solve() -> [Int: ReportCount.Suppression] {
     var masked: [Int: ReportCount.Suppression] = [:]
-    for (id, value) in values.enumerated() where value > 0 && value < threshold { masked[id] = .belowThreshold }
+    for (id, value) in values.enumerated() where value > 0 && value < threshold {
+      masked[id] = .belowThreshold
+    }
     guard !masked.isEmpty else { return masked }
     while true {
       propagate(&masked)
@@ -42,7 +44,9 @@ struct SuppressionSolver {
   }
 
   private func smallestShown(inEquationsWith cell: Int, _ masked: [Int: ReportCount.Suppression]) -> Int? {
-    let candidates = equations.filter { $0.cells.contains(cell) }.flatMap(\.cells).filter { masked[$0] == nil }
+    let candidates = equations.filter { $0.cells.contains(cell) }.flatMap(\.cells).filter {
+      masked[$0] == nil
+    }
     return smallest(candidates)
   }
 
@@ -71,7 +75,8 @@ struct SuppressionSolver {
     var pivots: [(row: Int, column: Int)] = []
     var top = 0
     for c in unknowns.indices where top < rows.count {
-      guard let p = (top..<rows.count).max(by: { abs(rows[$0][c]) < abs(rows[$1][c]) }), abs(rows[p][c]) > 1e-9
+      guard let p = (top..<rows.count).max(by: { abs(rows[$0][c]) < abs(rows[$1][c]) }),
+        abs(rows[p][c]) > 1e-9
       else { continue }
       rows.swapAt(top, p)
       let scale = rows[top][c]
