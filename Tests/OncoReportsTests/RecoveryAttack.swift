@@ -102,9 +102,18 @@ extension RecoveryAttack {
       if let previous { sum(previous, terms) }
       previous = terms[0]
     }
+    // The last attrition step is the cohort.
+    if let previous { sum(cohort, [previous]) }
     if let table = d.baseline {
       let sizes = table.columns.map { term($0.patients) }
       sum(sizes[sizes.count - 1], Array(sizes.dropLast()))
+      // Table 1's columns are the cohort's groups and the cohort.
+      for (index, column) in table.columns.enumerated() {
+        if let group = d.cohort.groups.firstIndex(where: { $0.name == column.name }) {
+          sum(groupTerms[group], [sizes[index]])
+        }
+      }
+      sum(cohort, [sizes[sizes.count - 1]])
       for variable in table.variables {
         let levels = variable.levels.map { $0.counts.map { term($0) } }
         let missing = variable.missing.map { term($0) }
@@ -150,8 +159,15 @@ extension RecoveryAttack {
       for group in outcome.groups {
         let size = term(group.patients)
         sizes.append(size)
+        // Without delayed entry everyone is analysed and at risk at time 0.
+        guard outcome.delayedEntry == nil else { continue }
+        if let index = d.cohort.groups.firstIndex(where: { $0.name == group.name }) {
+          sum(groupTerms[index], [size])
+        }
+        if outcome.riskTimes.first == 0, let first = group.atRisk.first { sum(size, [term(first)]) }
       }
       sum(total, sizes)
+      if outcome.delayedEntry == nil { sum(cohort, [total]) }
       if let entry = outcome.delayedEntry { sum(cohort, [total, term(entry.excludedBeforeEntry)]) }
     }
   }

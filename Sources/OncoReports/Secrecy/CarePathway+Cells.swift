@@ -47,12 +47,14 @@ extension OutcomeReport {
   /// Groups add up to the patients analysed; with delayed entry, those plus the patients
   /// excluded before entry make the cohort. A group whose size is masked loses its curve and
   /// every summary read off it.
-  mutating func walkCells(_ ledger: inout CellLedger, cohortTotal: Int) {
+  mutating func walkCells(_ ledger: inout CellLedger, cohortTotal: Int, cohortGroups: [String: Int]) {
     let total = ledger.visit(&patients)
+    ledger.sameIfEqual(cohortTotal, total)
     var groupIDs: [Int] = []
     for index in groups.indices {
       let size = ledger.visit(&groups[index].patients)
       groupIDs.append(size)
+      if let group = cohortGroups[groups[index].name] { ledger.sameIfEqual(group, size) }
       _ = ledger.visit(&groups[index].events)
       let risk = ledger.visit(&groups[index].atRisk)
       for (k, time) in riskTimes.enumerated() where time == 0 && k < risk.count {

@@ -6,9 +6,17 @@ extension ReportDocument {
     var groupIDs: [Int] = []
     for index in cohort.groups.indices { groupIDs.append(ledger.visit(&cohort.groups[index].patients)) }
     if cohort.groupsPartitionCohort { ledger.sum(cohortTotal, groupIDs) }
-    walkAttrition(&ledger)
+    if let last = walkAttrition(&ledger) { ledger.sameIfEqual(cohortTotal, last) }
     if var table = baseline {
-      table.walkCells(&ledger)
+      let sizes = table.walkCells(&ledger)
+      // The same group appears in several tables: its cells must be masked alike.
+      for (column, id) in zip(table.columns, sizes) {
+        if let group = cohort.groups.firstIndex(where: { $0.name == column.name }) {
+          ledger.sameIfEqual(groupIDs[group], id)
+        } else if table.hasOverallColumn, id == sizes.last {
+          ledger.sameIfEqual(cohortTotal, id)
+        }
+      }
       baseline = table
     }
     if var landscape = alterations {
@@ -19,11 +27,16 @@ extension ReportDocument {
       care.walkCells(&ledger)
       pathway = care
     }
-    for index in outcomes.indices { outcomes[index].walkCells(&ledger, cohortTotal: cohortTotal) }
+    let named = Dictionary(zip(cohort.groups.map(\.name), groupIDs)) { first, _ in first }
+    for index in outcomes.indices {
+      outcomes[index].walkCells(&ledger, cohortTotal: cohortTotal, cohortGroups: named)
+    }
   }
 
   /// Attrition: each step's remaining plus its exclusions is the previous step's remaining.
-  private mutating func walkAttrition(_ ledger: inout CellLedger) {
+  ///
+  /// - Returns: The cell of the last step's remaining, `nil` without steps.
+  private mutating func walkAttrition(_ ledger: inout CellLedger) -> Int? {
     var previous: Int?
     for index in attrition.indices {
       let remaining = ledger.visit(&attrition[index].remaining)
@@ -32,13 +45,16 @@ extension ReportDocument {
       if let previous { ledger.sum(previous, [remaining, excluded, notAssessed]) }
       previous = remaining
     }
+    return previous
   }
 }
 
 extension BaselineTable {
   /// Column sizes are the sum of each categorical variable's levels and missing; with an overall
   /// column, each row's overall cell is the sum of the group cells.
-  mutating func walkCells(_ ledger: inout CellLedger) {
+  ///
+  /// - Returns: The cells of the column sizes.
+  mutating func walkCells(_ ledger: inout CellLedger) -> [Int] {
     let sizes = columns.indices.map { ledger.visit(&columns[$0].patients) }
     addRowSums(sizes, &ledger)
     for v in variables.indices {
@@ -68,6 +84,7 @@ extension BaselineTable {
         variables[v].summaries = summaries
       }
     }
+    return sizes
   }
 
   private func addRowSums(_ row: [Int], _ ledger: inout CellLedger) {

@@ -7,7 +7,8 @@
 /// 3. A check by linear algebra: a masked cell is recoverable when the sums, as linear equations
 ///    in the masked unknowns, determine it (its unit vector lies in the row space). While one
 ///    is, the smallest shown cell of a sum containing it is masked. This catches what the rule
-///    of step 2 misses (a masked cell pinned by several sums together).
+///    of step 2 misses (a masked cell pinned by several sums together). When every sum around it
+///    is masked, the nearest shown cell through masked ones is taken.
 struct SuppressionSolver {
   let values: [Int]
   let equations: [CellLedger.Equation]
@@ -22,9 +23,10 @@ struct SuppressionSolver {
     guard !masked.isEmpty else { return masked }
     while true {
       propagate(&masked)
-      guard let exposed = Self.determinedCells(equations: equations, masked: Set(masked.keys)).first,
-        let extra = smallestShown(inEquationsWith: exposed, masked)
-      else { return masked }
+      let exposed = Self.determinedCells(equations: equations, masked: Set(masked.keys))
+      guard let extra = exposed.lazy.compactMap({ nearestShown(from: $0, masked) }).first else {
+        return masked
+      }
       masked[extra] = .complementary
     }
   }
@@ -43,11 +45,18 @@ struct SuppressionSolver {
     }
   }
 
-  private func smallestShown(inEquationsWith cell: Int, _ masked: [Int: ReportCount.Suppression]) -> Int? {
-    let candidates = equations.filter { $0.cells.contains(cell) }.flatMap(\.cells).filter {
-      masked[$0] == nil
+  /// The smallest shown cell of the sums containing `cell`; when they are all masked, of the
+  /// sums one masked cell further, and so on (breadth first). `nil` when every sum reachable
+  /// through masked cells is fully masked: then the equations can only pin `cell` at zero.
+  private func nearestShown(from cell: Int, _ masked: [Int: ReportCount.Suppression]) -> Int? {
+    var reached: Set<Int> = [cell]
+    var frontier = [cell]
+    while !frontier.isEmpty {
+      let sums = equations.filter { equation in equation.cells.contains { frontier.contains($0) } }
+      if let found = smallest(sums.flatMap(\.cells).filter { masked[$0] == nil }) { return found }
+      frontier = sums.flatMap(\.cells).filter { reached.insert($0).inserted }
     }
-    return smallest(candidates)
+    return nil
   }
 
   private func smallest(_ ids: [Int]) -> Int? {
