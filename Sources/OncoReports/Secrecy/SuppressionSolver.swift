@@ -45,6 +45,8 @@ struct SuppressionSolver {
     }
   }
 
+  /// The shown cell to mask next so that `cell` is no longer recoverable.
+  ///
   /// The smallest shown cell of the sums containing `cell`; when they are all masked, of the
   /// sums one masked cell further, and so on (breadth first). `nil` when every sum reachable
   /// through masked cells is fully masked: then the equations can only pin `cell` at zero.
