@@ -64,7 +64,7 @@ struct SVGCanvas {
     .axis{stroke:#222;stroke-width:1}.grid{stroke:#ddd;stroke-width:0.5}.ref{stroke:#888;stroke-dasharray:4 3}
     .km-curve{fill:none;stroke-width:1.8}.km-band{stroke:none;fill-opacity:0.15}.km-censor{stroke-width:1.2}
     .box{fill:#f4f6f8;stroke:#556;stroke-width:1}.exclusion{fill:#fff;stroke:#a55;stroke-width:1}
-    .sankey-node{fill:#445}.sankey-link{fill-opacity:0.35;stroke:none}.sankey-link.masked{fill:#bbb;fill-opacity:0.5;stroke:#666;stroke-dasharray:3 2}
+    .sankey-node{fill:#445}.sankey-node.terminal{fill:#922}.halo{paint-order:stroke;stroke:#fff;stroke-width:3px}.sankey-link{fill-opacity:0.35;stroke:none}.sankey-link.masked{fill:#bbb;fill-opacity:0.5;stroke:#666;stroke-dasharray:3 2}
     .forest-ci{stroke:#222;stroke-width:1.5}.forest-point{fill:#222}
     </style>
 

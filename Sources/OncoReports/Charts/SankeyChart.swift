@@ -32,6 +32,8 @@ struct SankeyChart {
       outgoing[source, default: 0] += weight(link)
       incoming[target, default: 0] += weight(link)
     }
+    // Regimens first, terminal states below them, each in order of first appearance.
+    order = order.filter { !$0.terminal } + order.filter(\.terminal)
     let stages = (order.map(\.stage).max() ?? 0) + 1
     func size(_ node: Node) -> Double { max(incoming[node] ?? 0, outgoing[node] ?? 0) }
     let gap = 10.0
@@ -58,7 +60,14 @@ struct SankeyChart {
     }
     var outOffset: [Node: Double] = [:]
     var inOffset: [Node: Double] = [:]
-    for (index, link) in links.enumerated() {
+    // Links stacked by source then target position, which keeps bands from crossing at a node.
+    func rank(_ link: SankeyLink) -> (Int, Int) {
+      let source = Node(stage: link.stage, label: link.source, terminal: false)
+      let target = Node(stage: link.stage + 1, label: link.target, terminal: link.targetIsTerminal)
+      return (order.firstIndex(of: source) ?? 0, order.firstIndex(of: target) ?? 0)
+    }
+    let drawing = links.enumerated().sorted { rank($0.element) < rank($1.element) }
+    for (index, link) in drawing {
       let source = Node(stage: link.stage, label: link.source, terminal: false)
       let target = Node(stage: link.stage + 1, label: link.target, terminal: link.targetIsTerminal)
       let h = weight(link) * scale
@@ -74,7 +83,9 @@ struct SankeyChart {
         "M\(c(x0)),\(c(y0)) C\(c(mid)),\(c(y0)) \(c(mid)),\(c(y1)) \(c(x1)),\(c(y1)) "
         + "L\(c(x1)),\(c(y1 + h)) C\(c(mid)),\(c(y1 + h)) \(c(mid)),\(c(y0 + h)) \(c(x0)),\(c(y0 + h)) Z"
       let masked = link.patients.isMasked
-      let fill = masked ? "" : " fill=\"\(SVGCanvas.color(index))\""
+      // Coloured by source node, so a regimen's flows share a colour.
+      let colour = SVGCanvas.color(order.firstIndex(of: source) ?? index)
+      let fill = masked ? "" : " fill=\"\(colour)\""
       let label =
         "\(link.source) → \(link.target): \(NumberFormat.count(link.patients, threshold: minCellCount))"
       svg.add(
@@ -83,9 +94,12 @@ struct SankeyChart {
     }
     for node in order {
       let y = position[node] ?? 0
-      svg.rect(x(node.stage), y, nodeWidth, max(1, size(node) * scale), cssClass: "sankey-node")
+      svg.rect(
+        x(node.stage), y, nodeWidth, max(1, size(node) * scale),
+        cssClass: node.terminal ? "sankey-node terminal" : "sankey-node")
       svg.text(
-        AttritionChart.clip(node.label, 26), x: x(node.stage) + nodeWidth + 4, y: y + 10, cssClass: "small")
+        AttritionChart.clip(node.label, 26), x: x(node.stage) + nodeWidth + 4, y: y + 10,
+        cssClass: "small halo")
     }
     return svg.render(title: "Treatment sequences (Sankey diagram)", description: description())
   }

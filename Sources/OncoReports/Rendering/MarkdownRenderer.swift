@@ -61,7 +61,14 @@ struct MarkdownRenderer {
     var out = "*\(Markup.markdownCell(table.caption))*\n\n"
     out += "| " + table.header.map(Markup.markdownCell).joined(separator: " | ") + " |\n"
     out += "|" + table.header.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined() + "\n"
-    for row in table.rows { out += "| " + row.map(Markup.markdownCell).joined(separator: " | ") + " |\n" }
+    for row in table.rows {
+      // Markdown drops leading spaces; an em space keeps levels indented under their variable.
+      let cells = row.map { cell in
+        cell.hasPrefix("  ")
+          ? "&emsp;" + Markup.markdownCell(String(cell.dropFirst(2))) : Markup.markdownCell(cell)
+      }
+      out += "| " + cells.joined(separator: " | ") + " |\n"
+    }
     return out + "\n"
   }
 }
