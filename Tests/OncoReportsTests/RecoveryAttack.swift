@@ -130,12 +130,23 @@ extension RecoveryAttack {
     }
     if let pathway = d.pathway {
       var lineTerms: [Int: Term] = [:]
+      var regimenTerms: [[Term]] = []
       for line in pathway.lines {
         let total = term(line.patients)
         lineTerms[line.number] = total
-        sum(total, line.regimens.map { term($0.patients) } + [term(line.otherRegimens)])
+        regimenTerms.append(line.regimens.map { term($0.patients) })
+        sum(total, regimenTerms[regimenTerms.count - 1] + [term(line.otherRegimens)])
       }
       let sequences = pathway.sequences.map { term($0.patients) }
+      for (l, line) in pathway.lines.enumerated() {
+        for (r, regimen) in line.regimens.enumerated() {
+          let through = pathway.sequences.indices.filter {
+            pathway.sequences[$0].regimens.count >= line.number
+              && pathway.sequences[$0].regimens[line.number - 1] == regimen.regimen
+          }
+          if !through.isEmpty { sum(regimenTerms[l][r], through.map { sequences[$0] }) }
+        }
+      }
       for (number, total) in lineTerms {
         sum(
           total,

@@ -57,6 +57,7 @@ enum SampleReport {
             BaselineLevel(label: "Male", counts: [22, 7, 4, 33]),
           ], missing: [0, 0, 0, 0]),
       ])
+    let cpp = "Carboplatin + pemetrexed + pembrolizumab"
     let pathway = CarePathway(
       lines: [
         TherapyLine(
@@ -74,10 +75,10 @@ enum SampleReport {
         TherapyLine(number: 3, patients: 6, regimens: [], otherRegimens: 6),
       ],
       sequences: [
-        TreatmentSequence(regimens: ["CPP"], terminal: "Death", patients: 10),
-        TreatmentSequence(regimens: ["CPP"], terminal: "Alive, no further line", patients: 6),
-        TreatmentSequence(regimens: ["CPP", "Docetaxel"], terminal: "Death", patients: 8),
-        TreatmentSequence(regimens: ["CPP", "Sotorasib"], terminal: "Alive, no further line", patients: 6),
+        TreatmentSequence(regimens: [cpp], terminal: "Death", patients: 10),
+        TreatmentSequence(regimens: [cpp], terminal: "Alive, no further line", patients: 6),
+        TreatmentSequence(regimens: [cpp, "Docetaxel"], terminal: "Death", patients: 8),
+        TreatmentSequence(regimens: [cpp, "Sotorasib"], terminal: "Alive, no further line", patients: 6),
         TreatmentSequence(regimens: ["Sotorasib"], terminal: "Death", patients: 5),
         TreatmentSequence(
           regimens: ["Sotorasib", "Docetaxel"], terminal: "Alive, no further line", patients: 4),
