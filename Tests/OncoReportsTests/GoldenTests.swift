@@ -71,3 +71,24 @@ import Testing
     #expect(provenance?["created_at"] as? String == "2026-01-01T00:00:00Z")
   }
 }
+
+/// The HTML is self-contained and accessible.
+@Suite struct HTMLStructureTests {
+  @Test func selfContainedWithCaptionsAndHeaders() throws {
+    let html = try #require(
+      ReportRenderer.render(
+        document: try SampleReport.document(), format: .html,
+        options: ReportOptions(timestamp: SampleReport.timestamp)
+      ).first?.contents)
+    func count(_ needle: String) -> Int { html.components(separatedBy: needle).count - 1 }
+    #expect(count("<table>") == count("<caption>"))
+    // Groups, attrition, Table 1, genes, pairs, lines, sequences, times, survival, at risk, HRs, provenance.
+    #expect(count("<table>") == 12)
+    #expect(count("<th scope=\"col\">") > 0 && count("<th scope=\"row\">") > 0)
+    #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="))
+    // The only URL is the SVG namespace.
+    #expect(count("://") == count("xmlns=\"http://www.w3.org/2000/svg\""))
+    #expect(html.contains("@page{size:A4") && html.contains("@media print"))
+    #expect(!html.contains("patient_id") && !html.contains("P-0"))
+  }
+}
