@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "OncoOntology", targets: ["OncoOntology"]),
     .library(name: "OncoWarehouse", targets: ["OncoWarehouse"]),
     .library(name: "OncoQuery", targets: ["OncoQuery"]),
+    .library(name: "OncoReports", targets: ["OncoReports"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -61,6 +62,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    .target(name: "OncoReports", dependencies: ["OncoModel", "OncoSurvival"]),
 
     // Command line
     .executableTarget(
@@ -99,6 +101,11 @@ let package = Package(
     .testTarget(
       name: "OncoQueryTests",
       dependencies: ["OncoQuery", "OncoModel", "OncoOntology", "OncoWarehouse", "OncoTestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "OncoReportsTests",
+      dependencies: ["OncoReports", "OncoSurvival", "OncoTestSupport"],
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"], exclude: ["Fixtures"]),

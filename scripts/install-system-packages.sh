@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages OncoCohort needs to build and test, if any is missing.
-# Safe to run again: it does nothing when everything is there.
+# Safe to run again: it does nothing when everything is there. chromium renders the HTML report
+# in the OncoReports tests.
 set -euo pipefail
 
-packages=(pkg-config zlib1g-dev libxml2-dev libcurl4-openssl-dev libsqlite3-dev gzip tabix)
+packages=(pkg-config zlib1g-dev libxml2-dev libcurl4-openssl-dev libsqlite3-dev gzip tabix chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
