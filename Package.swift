@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // C libraries
@@ -57,8 +58,9 @@ let package = Package(
     .target(
       name: "OncoQuery",
       dependencies: [
-        "OncoModel", "OncoOntology", "OncoWarehouse", .product(name: "Yams", package: "Yams"),
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "OncoModel", "OncoFormats", "OncoOntology", "OncoWarehouse",
+        .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
 
@@ -66,7 +68,7 @@ let package = Package(
     .executableTarget(
       name: "oncocohort",
       dependencies: [
-        "OncoModel", "OncoFormats", "OncoSurvival", "OncoOntology", "OncoWarehouse",
+        "OncoModel", "OncoFormats", "OncoSurvival", "OncoOntology", "OncoWarehouse", "OncoQuery",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -93,7 +95,13 @@ let package = Package(
       name: "OncoWarehouseTests",
       dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
-    .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel"]),
+    .testTarget(
+      name: "OncoQueryTests",
+      dependencies: [
+        "OncoQuery", "OncoModel", "OncoWarehouse", "OncoFormats", "OncoOntology", "OncoTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
