@@ -1,7 +1,7 @@
 import OncoModel
 
 /// An error that stops a cohort build: a criterion the warehouse cannot answer, overlapping
-/// groups, a failing database.
+/// groups, a bad pseudonymisation key (SQLite failures are `WarehouseError`s).
 ///
 /// It points at the criterion's place in the query file when the query came from one.
 public struct CohortBuildError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -14,7 +14,8 @@ public struct CohortBuildError: Error, Sendable, Hashable, CustomStringConvertib
       case invalidProteinChange = "invalid_protein_change"
       case needsSequenceOntology = "needs_sequence_ontology"
       case overlappingGroups = "overlapping_groups"
-      case database
+      case invalidKey = "invalid_key"
+      case invalidQuery = "invalid_query"
     }
     let value: Value
 
@@ -30,8 +31,10 @@ public struct CohortBuildError: Error, Sendable, Hashable, CustomStringConvertib
     public static let needsSequenceOntology = Code(value: .needsSequenceOntology)
     /// Groups share patients and the query does not allow it.
     public static let overlappingGroups = Code(value: .overlappingGroups)
-    /// The database failed.
-    public static let database = Code(value: .database)
+    /// The query file cannot be read.
+    public static let invalidQuery = Code(value: .invalidQuery)
+    /// The pseudonymisation key is too short or unreadable.
+    public static let invalidKey = Code(value: .invalidKey)
 
     /// The stable snake_case name.
     public var description: String { value.rawValue }
