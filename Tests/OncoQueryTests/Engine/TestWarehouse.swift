@@ -17,6 +17,9 @@ struct TestWarehouse {
       """)
   }
 
+  /// A warehouse filled elsewhere (by the importer).
+  init(wrapping warehouse: Warehouse) { self.warehouse = warehouse }
+
   func execute(_ sql: String, _ arguments: StatementArguments = []) throws {
     try warehouse.withConnection { db in try db.execute(sql: sql, arguments: arguments) }
   }
