@@ -69,6 +69,24 @@ import Testing
     #expect(try fixture.split(text).altered == Set(expected), "\(text)")
   }
 
+  /// OQL forms from the cBioPortal documentation ("Onco Query Language") and their spelled-out
+  /// meaning select the same patients, with the same not-assessed ones.
+  @Test(arguments: [
+    ("KRAS", "KRAS: MUT FUSION AMP HOMDEL"),
+    ("KRAS: MUT = G12C", "KRAS: G12C"),
+    ("BRAF: V600", "BRAF: MUT = V600"),
+    ("MYC: CNA >= GAIN", "MYC: GAIN AMP"),
+    ("CDKN2A: CNA <= HETLOSS", "CDKN2A: HOMDEL HETLOSS"),
+    ("STK11: TRUNC", "STK11: NONSENSE FRAMESHIFT NONSTART NONSTOP SPLICE"),
+    ("KRAS: G12C AMP", "KRAS: G12C OR KRAS: AMP"),
+    ("KRAS; BRAF", "KRAS OR BRAF"),
+    ("TP53: GERMLINE", "TP53: MUT_GERMLINE"),
+    ("EGFR: (746-750)", "EGFR: MUT_(746-750)"),
+  ])
+  func oqlForms(_ written: String, _ meaning: String) throws {
+    #expect(try fixture.split(written) == (try fixture.split(meaning)), "\(written)")
+  }
+
   @Test func aGeneOffThePanelIsNotAssessedUnlessAnAlterationWasRecorded() throws {
     let split = try fixture.split("KEAP1: MUT")
     #expect(split.altered == ["H4"])  // recorded off-panel: altered
