@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "OncoOntology", targets: ["OncoOntology"]),
     .library(name: "OncoWarehouse", targets: ["OncoWarehouse"]),
     .library(name: "OncoQuery", targets: ["OncoQuery"]),
+    .library(name: "OncoPathways", targets: ["OncoPathways"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -61,6 +62,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    .target(name: "OncoPathways", dependencies: ["OncoModel", "OncoOntology"]),
 
     // Command line
     .executableTarget(
@@ -94,6 +96,9 @@ let package = Package(
       dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
     .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel"]),
+    .testTarget(
+      name: "OncoPathwaysTests", dependencies: ["OncoPathways", "OncoModel", "OncoOntology", "OncoTestSupport"]
+    ),
     .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
