@@ -1,5 +1,5 @@
 // Lines of therapy for N synthetic patients, streamed one by one: `PathwayTiming N [--descriptors]
-// [--no-explain]` prints patients, exposures, lines, wall time and peak RSS to stderr. Run one
+// [--no-explain] [--generate-only]` prints patients, exposures, lines, wall time and peak RSS to stderr. Run one
 // process per N so each peak RSS is that run's own.
 import Foundation
 import OncoPathways
@@ -20,6 +20,7 @@ var lines = 0
 var seen = 0
 for history in SyntheticHistories(patients: patients) {
   exposures += history.exposures.count
+  if arguments.contains("--generate-only") { continue }
   let pathway = builder.pathway(for: history)
   lines += pathway.lines.count
   seen += 1
@@ -28,7 +29,8 @@ for history in SyntheticHistories(patients: patients) {
 let treated = accumulator?.cohortDescriptors.treated
 let seconds = (ContinuousClock.now - start) / .seconds(1)
 var usage = rusage()
-getrusage(RUSAGE_SELF, &usage)
+// Glibc imports RUSAGE_SELF as an enum case; the C function takes its raw value.
+getrusage(RUSAGE_SELF.rawValue, &usage)
 let report =
   "\(patients) patients, \(exposures) exposures, \(lines) lines\(treated.map { ", \($0) treated" } ?? ""): "
   + "\(String(format: "%.2f", seconds)) s, peak RSS \(usage.ru_maxrss / 1024) MB\n"

@@ -19,8 +19,9 @@ public struct DrugClassifier: Sendable {
     var isGapExempt: Bool
     var isAdditionExempt: Bool
     var isMaintenance: Bool
-    /// The key that equates substitutes: the group, else the drug itself.
-    var equivalenceKey: String { substitutionGroup.map { "substitution:\($0)" } ?? key }
+    /// The number that equates substitutes: −1 − group for a substitution group, else the index
+    /// of the first profile with the same key (`Tagrisso` and `osimertinib` are one drug).
+    var equivalence = 0
   }
 
   /// A rule entry: an ontology term (covering descendants) or a folded name.
@@ -38,6 +39,7 @@ public struct DrugClassifier: Sendable {
   public let unresolvedEntries: [String]
   var profiles: [Profile] = []
   var indexByCode: [String: Int] = [:]
+  var firstIndexByKey: [String: Int] = [:]
 
   /// Prepares the rules' drug lists against an ontology (or names only, without one).
   public init(rules: LineOfTherapyRules, ontology: TermGraph?) {
@@ -61,7 +63,9 @@ public struct DrugClassifier: Sendable {
   mutating func profileIndex(concept: String?, agent: String) -> Int {
     let code = concept ?? agent
     if let index = indexByCode[code] { return index }
-    let profile = makeProfile(concept: concept, agent: agent)
+    var profile = makeProfile(concept: concept, agent: agent)
+    profile.equivalence = profile.substitutionGroup.map { -1 - $0 } ?? firstIndexByKey[profile.key, default: profiles.count]
+    firstIndexByKey[profile.key] = profile.equivalence
     profiles.append(profile)
     indexByCode[code] = profiles.count - 1
     return profiles.count - 1

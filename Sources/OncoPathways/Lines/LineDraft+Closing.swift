@@ -16,7 +16,7 @@ extension LineDraft {
     if let deathDay, deathDay <= coveredUntil { return (.death, max(deathDay, start)) }
     let exempt = gapExemptDrug(context) != nil
     if let horizon = deathDay ?? lastContactDay, !exempt,
-      horizon - coveredUntil > context.rules.discontinuationGapDays
+      horizon - coveredUntil > context.gapDays
     {
       return (.gap, coveredUntil)
     }
@@ -26,13 +26,12 @@ extension LineDraft {
   }
 
   /// The finished line, with its maintenance phase found and its end explained.
-  func close(_ reason: LineOfTherapy.EndReason, end: Day, context: Context) -> LineOfTherapy {
+  consuming func close(_ reason: LineOfTherapy.EndReason, end: Day, context: Context) -> LineOfTherapy {
     let profiles = context.profiles
     func drug(_ index: Int) -> LineOfTherapy.Drug {
       LineOfTherapy.Drug(name: profiles[index].name, concept: profiles[index].concept)
     }
     let maintenance = maintenancePhase(context)
-    var explanation = explanation
     if context.explain {
       if let maintenance {
         explanation.append(
@@ -44,7 +43,7 @@ extension LineDraft {
       number: number, regimen: regimen.map(drug).sorted { $0.name < $1.name },
       additions: additions.map(drug).sorted { $0.name < $1.name }, startDay: start, endDay: end,
       endReason: reason, isMaintenance: maintenance != nil, maintenanceStartDay: maintenance?.day,
-      isBeforeIndex: start < context.indexDay, exposures: items.map(\.exposure), explanation: explanation)
+      isBeforeIndex: start < context.indexDay, exposures: items.map { context.exposures[$0.source] }, explanation: explanation)
   }
 
   /// The first day some regimen drug starts again after another stopped for good, when at least
@@ -52,32 +51,32 @@ extension LineDraft {
   func maintenancePhase(_ context: Context) -> (day: Day, continuing: [String], dropped: [String])? {
     guard regimenKeys.count >= 2 else { return nil }
     let profiles = context.profiles
-    var lastDay: [String: Int] = [:]
+    // The last covered day of each regimen drug, by position in regimenKeys.
+    var lastDay = [Int](repeating: Int.min, count: regimenKeys.count)
     for item in items {
-      let key = profiles[item.profile].equivalenceKey
-      guard regimenKeys.contains(key) else { continue }
-      lastDay[key] = max(lastDay[key] ?? Int.min, item.exposure.endDay?.value ?? Int.max)
+      guard let position = regimenKeys.firstIndex(of: profiles[item.profile].equivalence) else { continue }
+      lastDay[position] = max(lastDay[position], item.end?.value ?? Int.max)
     }
-    let anyDrug = context.rules.maintenanceDrugs.isEmpty
-    for item in items where item.exposure.startDay - start > context.rules.combinationWindowDays {
-      let day = item.exposure.startDay.value
-      let key = profiles[item.profile].equivalenceKey
+    let anyDrug = context.anyMaintenanceDrug
+    for item in items where item.start - start > context.windowDays {
+      let day = item.start.value
+      let key = profiles[item.profile].equivalence
       guard regimenKeys.contains(key) else { continue }
-      let dropped = regimenKeys.filter { (lastDay[$0] ?? Int.max) < day }
+      let dropped = regimenKeys.indices.filter { lastDay[$0] < day }.map { regimenKeys[$0] }
       guard !dropped.isEmpty else { continue }
-      let continuing = regimen.filter { !dropped.contains(profiles[$0].equivalenceKey) }
+      let continuing = regimen.filter { !dropped.contains(profiles[$0].equivalence) }
       guard anyDrug || continuing.contains(where: { profiles[$0].isMaintenance }) else { continue }
       let names = { (keys: [Int]) in keys.map { profiles[$0].name }.sorted() }
       return (
-        item.exposure.startDay, names(continuing),
-        names(regimen.filter { dropped.contains(profiles[$0].equivalenceKey) })
+        item.start, names(continuing),
+        names(regimen.filter { dropped.contains(profiles[$0].equivalence) })
       )
     }
     return nil
   }
 
   private func detail(_ reason: LineOfTherapy.EndReason, end: Day, context: Context) -> String {
-    let gap = context.rules.discontinuationGapDays
+    let gap = context.gapDays
     switch reason {
     case .newDrug: return "the next line starts with a drug outside this regimen, after its window"
     case .gap: return "no drug of the line for more than \(gap) days after day \(coveredUntil.value)"

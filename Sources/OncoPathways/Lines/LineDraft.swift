@@ -2,18 +2,26 @@ import OncoModel
 
 /// A line being built: its regimen, exposures and coverage, until it is closed.
 struct LineDraft {
-  /// An exposure with its drug's profile index.
+  /// An exposure's days with its drug's profile index and its place in the patient's exposures:
+  /// plain integers, so sorting and copying items costs no reference counting.
   struct Item {
-    var exposure: TreatmentExposure
+    var start: Day
+    var end: Day?
     var profile: Int
+    var source: Int
   }
 
   /// What the builder shares with its drafts.
+  /// The rules' numbers are copied out, so a context holds no arrays of the rules.
   struct Context {
-    var rules: LineOfTherapyRules
+    var windowDays: Int
+    var gapDays: Int
+    var anyMaintenanceDrug: Bool
     var profiles: [DrugClassifier.Profile]
     var explain: Bool
     var indexDay: Day
+    /// The patient's exposures, which items point into.
+    var exposures: [TreatmentExposure]
   }
 
   /// What an exposure did to the line.
@@ -25,7 +33,7 @@ struct LineDraft {
   /// Profile indices of the regimen, in the order they joined.
   var regimen: [Int]
   /// Equivalence keys of the regimen (a drug and its substitutes share one).
-  var regimenKeys: [String]
+  var regimenKeys: [Int]
   var additions: [Int] = []
   /// The last day covered by an exposure with an end day (or the start of one without).
   var coveredUntil: Day
@@ -35,11 +43,11 @@ struct LineDraft {
 
   init(number: Int, start item: Item, cause: LineExplanation.StartCause, carried: [Item], context: Context) {
     self.number = number
-    start = item.exposure.startDay
+    start = item.start
     items = []
     regimen = []
     regimenKeys = []
-    coveredUntil = item.exposure.startDay
+    coveredUntil = item.start
     if context.explain {
       explanation.append(.started(day: start, drug: context.profiles[item.profile].name, cause: cause))
     }
@@ -47,9 +55,9 @@ struct LineDraft {
       let profile = context.profiles[carriedItem.profile]
       if profile.isAdditionExempt {
         if !additions.contains(carriedItem.profile) { additions.append(carriedItem.profile) }
-      } else if !regimenKeys.contains(profile.equivalenceKey) {
+      } else if !regimenKeys.contains(profile.equivalence) {
         regimen.append(carriedItem.profile)
-        regimenKeys.append(profile.equivalenceKey)
+        regimenKeys.append(profile.equivalence)
         if context.explain { explanation.append(.carriedOver(day: start, drug: profile.name)) }
       }
       cover(carriedItem)
@@ -61,24 +69,25 @@ struct LineDraft {
   /// Takes the next exposure into the line, or says why it ends the line.
   mutating func absorb(_ item: Item, context: Context) -> Outcome {
     let profile = context.profiles[item.profile]
-    let day = item.exposure.startDay
+    let day = item.start
     let gap = day - coveredUntil
     var bridged: String?
-    if !isOpen && gap > context.rules.discontinuationGapDays {
+    if !isOpen && gap > context.gapDays {
       guard let exempt = gapExemptDrug(context) else { return .endedByGap }
       bridged = exempt
     }
-    if regimenKeys.contains(profile.equivalenceKey) {
+    if regimenKeys.contains(profile.equivalence) {
       if context.explain {
         if let bridged { explanation.append(.gapBridged(day: day, gapDays: gap, exemptDrug: bridged)) }
-        let named = regimen.contains(item.profile) || items.contains { $0.profile == item.profile }
+        // Explained once, when a substitute first appears under another name (not a brand name).
+        let named = items.contains { context.profiles[$0.profile].name == profile.name }
         if !named, let replaced = regimen.first(where: {
-          context.profiles[$0].equivalenceKey == profile.equivalenceKey
+          context.profiles[$0].equivalence == profile.equivalence
         }) {
           explanation.append(.substituted(day: day, drug: profile.name, replacing: context.profiles[replaced].name))
         }
       }
-    } else if day - start <= context.rules.combinationWindowDays {
+    } else if day - start <= context.windowDays {
       joinRegimen(item, context: context)
     } else if profile.isAdditionExempt {
       if !additions.contains(item.profile) {
@@ -99,22 +108,22 @@ struct LineDraft {
 
   private mutating func joinRegimen(_ item: Item, context: Context, starting: Bool = false) {
     let profile = context.profiles[item.profile]
-    guard !regimenKeys.contains(profile.equivalenceKey) else { return }
+    guard !regimenKeys.contains(profile.equivalence) else { return }
     regimen.append(item.profile)
-    regimenKeys.append(profile.equivalenceKey)
-    let offset = item.exposure.startDay - start
+    regimenKeys.append(profile.equivalence)
+    let offset = item.start - start
     if context.explain && !starting {
-      explanation.append(.joinedRegimen(day: item.exposure.startDay, drug: profile.name, daysAfterStart: offset))
+      explanation.append(.joinedRegimen(day: item.start, drug: profile.name, daysAfterStart: offset))
     }
   }
 
   private mutating func cover(_ item: Item) {
     items.append(item)
-    if let end = item.exposure.endDay {
+    if let end = item.end {
       coveredUntil = max(coveredUntil, end)
     } else {
       isOpen = true
-      coveredUntil = max(coveredUntil, item.exposure.startDay)
+      coveredUntil = max(coveredUntil, item.start)
     }
   }
 }

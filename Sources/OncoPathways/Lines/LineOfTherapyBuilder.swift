@@ -41,7 +41,9 @@ public struct LineOfTherapyBuilder: Sendable {
       deathDay: history.deathDay, lastContactDay: history.lastContactDay, lines: [])
     var items: [LineDraft.Item] = []
     items.reserveCapacity(history.exposures.count)
-    for exposure in history.exposures {
+    // A patient's few drugs are found in a short list before the classifier's dictionary.
+    var seen: [(code: String, profile: Int)] = []
+    for (source, exposure) in history.exposures.enumerated() {
       if exposure.modality != .systemic {
         pathway.ignoredNotSystemic += 1
       } else if rules.priorExposures == .ignore && exposure.startDay < history.indexDay {
@@ -49,23 +51,34 @@ public struct LineOfTherapyBuilder: Sendable {
       } else if let death = history.deathDay, exposure.startDay > death {
         pathway.ignoredAfterDeath += 1
       } else {
-        let index = classifier.profileIndex(concept: exposure.concept, agent: exposure.agent)
-        items.append(LineDraft.Item(exposure: exposure, profile: index))
+        let code = exposure.concept ?? exposure.agent
+        let profile: Int
+        if let known = seen.first(where: { $0.code == code }) {
+          profile = known.profile
+        } else {
+          profile = classifier.profileIndex(concept: exposure.concept, agent: exposure.agent)
+          seen.append((code, profile))
+        }
+        items.append(LineDraft.Item(start: exposure.startDay, end: exposure.endDay, profile: profile, source: source))
       }
     }
     let profiles = classifier.profiles
     items.sort { a, b in
-      if a.exposure.startDay != b.exposure.startDay { return a.exposure.startDay < b.exposure.startDay }
-      let aEnd = a.exposure.endDay?.value ?? Int.max
-      let bEnd = b.exposure.endDay?.value ?? Int.max
+      if a.start != b.start { return a.start < b.start }
+      let aEnd = a.end?.value ?? Int.max
+      let bEnd = b.end?.value ?? Int.max
       if aEnd != bEnd { return aEnd < bEnd }
+      if a.profile == b.profile { return a.source < b.source }
       return profiles[a.profile].key < profiles[b.profile].key
     }
     let context = LineDraft.Context(
-      rules: rules, profiles: profiles, explain: recordsExplanation, indexDay: history.indexDay)
+      windowDays: rules.combinationWindowDays, gapDays: rules.discontinuationGapDays,
+      anyMaintenanceDrug: rules.maintenanceDrugs.isEmpty, profiles: profiles, explain: recordsExplanation, indexDay: history.indexDay,
+      exposures: history.exposures)
     var current: LineDraft?
     for item in items {
-      guard var line = current else {
+      // take() moves the draft out, so absorbing does not copy its arrays (copy-on-write).
+      guard var line = current.take() else {
         current = LineDraft(number: 1, start: item, cause: .firstExposure, carried: [], context: context)
         continue
       }
@@ -77,9 +90,9 @@ public struct LineOfTherapyBuilder: Sendable {
         current = LineDraft(
           number: line.number + 1, start: item, cause: .afterGap, carried: [], context: context)
       case .endedByNewDrug:
-        let end = max(line.start, min(line.coveredUntil, item.exposure.startDay - 1))
+        let end = max(line.start, min(line.coveredUntil, item.start - 1))
         pathway.lines.append(line.close(.newDrug, end: end, context: context))
-        let carried = line.items.filter { ($0.exposure.endDay ?? item.exposure.startDay) >= item.exposure.startDay }
+        let carried = line.items.filter { ($0.end ?? item.start) >= item.start }
         current = LineDraft(
           number: line.number + 1, start: item, cause: .newDrug, carried: carried, context: context)
       }
