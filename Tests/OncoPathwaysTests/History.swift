@@ -12,7 +12,9 @@ enum History {
   }()
 
   /// An exposure of `agent` from `start` to `end` (nil: no end day).
-  static func given(_ agent: String, _ start: Int, _ end: Int?, _ modality: TreatmentExposure.Modality = .systemic)
+  static func given(
+    _ agent: String, _ start: Int, _ end: Int?, _ modality: TreatmentExposure.Modality = .systemic
+  )
     -> TreatmentExposure
   {
     TreatmentExposure(
@@ -24,13 +26,15 @@ enum History {
     index: Int = 0, death: Int? = nil, lastContact: Int? = nil, _ exposures: [TreatmentExposure]
   ) -> PatientTreatmentHistory {
     PatientTreatmentHistory(
-      patientID: "P", indexDay: Day(index), deathDay: death.map(Day.init), lastContactDay: lastContact.map(Day.init),
+      patientID: "P", indexDay: Day(index), deathDay: death.map(Day.init),
+      lastContactDay: lastContact.map(Day.init),
       exposures: exposures)
   }
 
   /// The lines of a history under a preset (and overrides), with the shipped ontology.
   static func lines(
-    _ history: PatientTreatmentHistory, preset: String = "default", _ overrides: [String: RuleParameterValue] = [:]
+    _ history: PatientTreatmentHistory, preset: String = "default",
+    _ overrides: [String: RuleParameterValue] = [:]
   ) throws -> [LineOfTherapy] {
     var builder = LineOfTherapyBuilder(
       rules: try LineOfTherapyRules.resolve(preset: preset, overrides: overrides), ontology: drugs)

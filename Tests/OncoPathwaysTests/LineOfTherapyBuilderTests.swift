@@ -8,19 +8,22 @@ import Testing
   typealias H = History
 
   @Test func drugStarted27DaysAfterTheFirstJoinsTheRegimen() throws {
-    let lines = try H.lines(H.patient(lastContact: 400, [H.given("cisplatin", 0, 0), H.given("pemetrexed", 27, 27)]))
+    let lines = try H.lines(
+      H.patient(lastContact: 400, [H.given("cisplatin", 0, 0), H.given("pemetrexed", 27, 27)]))
     // Last covered day 27; last contact 400 is 373 days later (> 120): the line ended by gap.
     #expect(lines.shorthand == [Expected("cisplatin + pemetrexed", 0, 27, .gap)])
     #expect(lines[0].regimen.map(\.concept) == ["ATC:L01XA01", "ATC:L01BA04"])
   }
 
   @Test func drugStarted28DaysAfterIsStillInsideTheWindow() throws {
-    let lines = try H.lines(H.patient(lastContact: 400, [H.given("cisplatin", 0, 0), H.given("pemetrexed", 28, 28)]))
+    let lines = try H.lines(
+      H.patient(lastContact: 400, [H.given("cisplatin", 0, 0), H.given("pemetrexed", 28, 28)]))
     #expect(lines.shorthand == [Expected("cisplatin + pemetrexed", 0, 28, .gap)])
   }
 
   @Test func drugStarted29DaysAfterStartsTheNextLine() throws {
-    let lines = try H.lines(H.patient(lastContact: 400, [H.given("cisplatin", 0, 0), H.given("pemetrexed", 29, 29)]))
+    let lines = try H.lines(
+      H.patient(lastContact: 400, [H.given("cisplatin", 0, 0), H.given("pemetrexed", 29, 29)]))
     #expect(
       lines.shorthand == [Expected("cisplatin", 0, 0, .newDrug), Expected("pemetrexed", 29, 29, .gap)])
     #expect(lines.map(\.number) == [1, 2])
@@ -36,7 +39,10 @@ import Testing
     // 142 − 21 = 121 days > 120: line 1 ends on its last covered day; the restart is line 2.
     let history = H.patient(lastContact: 200, [H.given("docetaxel", 0, 21), H.given("docetaxel", 142, 161)])
     let lines = try H.lines(history)
-    #expect(lines.shorthand == [Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 142, 161, .endOfFollowUp)])
+    #expect(
+      lines.shorthand == [
+        Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 142, 161, .endOfFollowUp),
+      ])
     #expect(lines[1].explanation.first == .started(day: Day(142), drug: "docetaxel", cause: .afterGap))
   }
 
@@ -47,7 +53,8 @@ import Testing
     let lines = try H.lines(history)
     #expect(lines.shorthand == [Expected("cisplatin + pemetrexed", 0, 105, .endOfFollowUp)])
     #expect(lines[0].exposures.count == 3)
-    #expect(lines[0].explanation.contains(.substituted(day: Day(84), drug: "carboplatin", replacing: "cisplatin")))
+    #expect(
+      lines[0].explanation.contains(.substituted(day: Day(84), drug: "carboplatin", replacing: "cisplatin")))
   }
 
   @Test func nameOnlySubstituteMatchesByName() throws {
@@ -67,7 +74,8 @@ import Testing
     #expect(lines[0].isMaintenance)
     #expect(lines[0].maintenanceStartDay == Day(84))
     #expect(
-      lines[0].explanation.contains(.maintenance(day: Day(84), continuing: ["pemetrexed"], dropped: ["carboplatin"])))
+      lines[0].explanation.contains(
+        .maintenance(day: Day(84), continuing: ["pemetrexed"], dropped: ["carboplatin"])))
   }
 
   @Test func continuingADrugOutsideTheMaintenanceListIsNotFlagged() throws {
@@ -118,14 +126,18 @@ import Testing
 
   @Test func gapExemptOralTKIBridgesAGap() throws {
     // Osimertinib is an EGFR TKI (ATC L01EB, gap-exempt by default): a 200-day gap keeps the line.
-    let history = H.patient(lastContact: 520, [H.given("Tagrisso", 0, 100), H.given("osimertinib", 300, 500)])
+    let history = H.patient(
+      lastContact: 520, [H.given("Tagrisso", 0, 100), H.given("osimertinib", 300, 500)])
     let lines = try H.lines(history)
     #expect(lines.shorthand == [Expected("osimertinib", 0, 500, .endOfFollowUp)])
-    #expect(lines[0].explanation.contains(.gapBridged(day: Day(300), gapDays: 200, exemptDrug: "osimertinib")))
+    #expect(
+      lines[0].explanation.contains(.gapBridged(day: Day(300), gapDays: 200, exemptDrug: "osimertinib")))
     // Without the exemption, the same history is two lines.
     let strict = try H.lines(history, ["gap_exempt": .list([])])
     #expect(
-      strict.shorthand == [Expected("osimertinib", 0, 100, .gap), Expected("osimertinib", 300, 500, .endOfFollowUp)])
+      strict.shorthand == [
+        Expected("osimertinib", 0, 100, .gap), Expected("osimertinib", 300, 500, .endOfFollowUp),
+      ])
   }
 
   @Test func additionExemptDrugJoinsTheLine() throws {
@@ -154,7 +166,9 @@ import Testing
     #expect(ignored.ignoredBeforeIndex == 1)
     let counted = try H.lines(history, ["prior_exposures": .text("count_as_prior_lines")])
     #expect(
-      counted.shorthand == [Expected("docetaxel", 0, 42, .gap), Expected("pemetrexed", 200, 263, .endOfFollowUp)])
+      counted.shorthand == [
+        Expected("docetaxel", 0, 42, .gap), Expected("pemetrexed", 200, 263, .endOfFollowUp),
+      ])
     #expect(counted.map(\.isBeforeIndex) == [true, false])
     #expect(counted.map(\.number) == [1, 2])
   }
@@ -162,7 +176,10 @@ import Testing
   @Test func nonSystemicAndPostMortemExposuresAreLeftOut() throws {
     let history = H.patient(
       death: 100,
-      [H.given("radiotherapy", 0, 30, .radiotherapy), H.given("etoposide", 5, 26), H.given("etoposide", 120, 121)])
+      [
+        H.given("radiotherapy", 0, 30, .radiotherapy), H.given("etoposide", 5, 26),
+        H.given("etoposide", 120, 121),
+      ])
     var builder = LineOfTherapyBuilder(rules: .standard, ontology: H.drugs)
     let pathway = builder.pathway(for: history)
     #expect(pathway.lines.shorthand == [Expected("etoposide", 5, 100, .death)])
@@ -183,7 +200,8 @@ import Testing
   }
 
   @Test func explanationTellsWhyEachLineStartedAndEnded() throws {
-    let lines = try H.lines(H.patient(lastContact: 400, [H.given("cisplatin", 0, 0), H.given("pemetrexed", 29, 29)]))
+    let lines = try H.lines(
+      H.patient(lastContact: 400, [H.given("cisplatin", 0, 0), H.given("pemetrexed", 29, 29)]))
     #expect(lines[0].explanation.first == .started(day: Day(0), drug: "cisplatin", cause: .firstExposure))
     #expect(lines[1].explanation.first == .started(day: Day(29), drug: "pemetrexed", cause: .newDrug))
     #expect(lines[1].explanation.last.map(\.event) == "ended")
@@ -213,5 +231,34 @@ import Testing
       try H.lines(history, preset: "merck-nsclc").shorthand == [
         Expected("cisplatin + pemetrexed", 0, 105, .newDrug), Expected("docetaxel", 240, 261, .gap),
       ])
+  }
+}
+
+/// The `--explain` text of a pathway.
+@Suite struct ExplainedTextTests {
+  @Test func explainsEachLineAndWhatWasLeftOut() throws {
+    let history = History.patient(
+      index: 10, lastContact: 450,
+      [
+        History.given("docetaxel", 0, 5), History.given("cisplatin", 10, 63),
+        History.given("pemetrexed", 10, 63),
+        History.given("carboplatin", 84, 105), History.given("docetaxel", 240, 261),
+      ])
+    var builder = LineOfTherapyBuilder(rules: .standard, ontology: History.drugs)
+    let text = builder.pathway(for: history).explained
+    #expect(
+      text == """
+        patient P: index day 10, 2 line(s)
+        line 1: cisplatin + pemetrexed, day 10 – 105, gap
+          day 10: starts with cisplatin (first exposure considered)
+          day 10: pemetrexed joins the regimen (0 days after the line's start, within the window)
+          day 84: carboplatin substitutes for cisplatin; same line
+          day 105: ends (gap): no drug of the line for more than 120 days after day 105
+        line 2: docetaxel, day 240 – 261, gap
+          day 240: starts with docetaxel (first exposure after the gap that ended the previous line)
+          day 261: ends (gap): no drug of the line for more than 120 days after day 261
+        left out: 1 exposure(s) before the index day
+
+        """)
   }
 }

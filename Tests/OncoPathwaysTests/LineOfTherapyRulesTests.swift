@@ -11,7 +11,8 @@ import Testing
       preset: "merck-nsclc",
       overrides: [
         "discontinuation_gap_days": .number(90), "combination_window_days": .number(21),
-        "addition_exempt": .list(["denosumab"]), "substitutions": .list(["cisplatin=carboplatin", "a = b = c"]),
+        "addition_exempt": .list(["denosumab"]),
+        "substitutions": .list(["cisplatin=carboplatin", "a = b = c"]),
         "gap_exempt": .text("ATC:L01ED"), "maintenance_drugs": .list([]),
         "prior_exposures": .text("count_as_prior_lines"),
       ])

@@ -11,7 +11,8 @@ import Testing
     concept: String? = nil
   ) -> LineOfTherapy {
     LineOfTherapy(
-      number: number, regimen: regimen.map { LineOfTherapy.Drug(name: $0, concept: concept) }, startDay: Day(start),
+      number: number, regimen: regimen.map { LineOfTherapy.Drug(name: $0, concept: concept) },
+      startDay: Day(start),
       endDay: Day(end), endReason: reason)
   }
 
@@ -23,7 +24,9 @@ import Testing
       lastContactDay: Day(lastContact), lines: lines)
   }
 
-  /// P1, P2, P5 in group A; P3, P4 in group B. P2 and P3 are candidates for osimertinib.
+  /// The cohort: P1, P2, P5 in group A; P3, P4 in group B.
+  ///
+  /// P2 and P3 are candidates for osimertinib.
   static func accumulator(topRegimens: Int = 5) -> PathwayAccumulator {
     var accumulator = PathwayAccumulator(topRegimens: topRegimens)
     let carboPem = ["carboplatin", "pemetrexed"]
@@ -31,9 +34,11 @@ import Testing
     accumulator.add(
       patient(
         "P1", diagnosis: -20, death: 300, lastContact: 300,
-        [line(1, carboPem, 10, 150, .gap), line(2, ["docetaxel"], 200, 300, .death)]), group: "A", targetableDrugs: [])
+        [line(1, carboPem, 10, 150, .gap), line(2, ["docetaxel"], 200, 300, .death)]), group: "A",
+      targetableDrugs: [])
     accumulator.add(
-      patient("P2", diagnosis: -10, lastContact: 150, [line(1, carboPem, 30, 100, .endOfFollowUp)]), group: "A",
+      patient("P2", diagnosis: -10, lastContact: 150, [line(1, carboPem, 30, 100, .endOfFollowUp)]),
+      group: "A",
       targetableDrugs: osimertinib)
     accumulator.add(
       patient(
@@ -65,15 +70,19 @@ import Testing
     #expect(l1.map(\.share) == [0.5, 0.25, 0.25])
     #expect(l1.map(\.regimensGrouped) == [nil, nil, 1])
     #expect(cohort.lines[1].regimens.map(\.regimen) == ["docetaxel", "gemcitabine"])
-    #expect(cohort.lines[0].endReasons == ["gap": 1, "end_of_follow_up": 1, "still_on_treatment": 1, "new_drug": 1])
+    #expect(
+      cohort.lines[0].endReasons == ["gap": 1, "end_of_follow_up": 1, "still_on_treatment": 1, "new_drug": 1])
   }
 
   @Test func timesAreSummarisedByMedianAndQuartiles() {
     let cohort = Self.accumulator().cohortDescriptors
     // From index: 10, 30, 5, 50 → 5, 10, 30, 50.
-    #expect(cohort.timeToFirstTreatment.fromIndex == DaySummaryValues(n: 4, median: 20, q1: 8.75, q3: 35).summary)
+    #expect(
+      cohort.timeToFirstTreatment.fromIndex == DaySummaryValues(n: 4, median: 20, q1: 8.75, q3: 35).summary)
     // From diagnosis: 30, 40, 5 (P5 has none) → 5, 30, 40.
-    #expect(cohort.timeToFirstTreatment.fromDiagnosis == DaySummaryValues(n: 3, median: 30, q1: 17.5, q3: 35).summary)
+    #expect(
+      cohort.timeToFirstTreatment.fromDiagnosis
+        == DaySummaryValues(n: 3, median: 30, q1: 17.5, q3: 35).summary)
     // L1 durations 140, 70, 360, 20.
     #expect(cohort.lines[0].duration == DaySummaryValues(n: 4, median: 105, q1: 57.5, q3: 195).summary)
   }

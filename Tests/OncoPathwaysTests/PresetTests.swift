@@ -17,7 +17,8 @@ import Testing
   }
 
   static func twoCourses(_ gap: Int, _ lastContact: Int) -> PatientTreatmentHistory {
-    H.patient(lastContact: lastContact, [H.given("docetaxel", 0, 21), H.given("docetaxel", 21 + gap, 42 + gap)])
+    H.patient(
+      lastContact: lastContact, [H.given("docetaxel", 0, 21), H.given("docetaxel", 21 + gap, 42 + gap)])
   }
 
   static let cases: [Case] = [
@@ -25,17 +26,25 @@ import Testing
       name: "gap of 100 days", history: twoCourses(100, 160),
       expected: [
         "default": [Expected("docetaxel", 0, 142, .endOfFollowUp)],
-        "hess2021-nsclc": [Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 121, 142, .endOfFollowUp)],
+        "hess2021-nsclc": [
+          Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 121, 142, .endOfFollowUp),
+        ],
         "merck-nsclc": [Expected("docetaxel", 0, 142, .endOfFollowUp)],
-        "regimen-8-weeks": [Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 121, 142, .endOfFollowUp)],
+        "regimen-8-weeks": [
+          Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 121, 142, .endOfFollowUp),
+        ],
       ]),
     Case(
       name: "gap of 150 days", history: twoCourses(150, 200),
       expected: [
         "default": [Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 171, 192, .endOfFollowUp)],
-        "hess2021-nsclc": [Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 171, 192, .endOfFollowUp)],
+        "hess2021-nsclc": [
+          Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 171, 192, .endOfFollowUp),
+        ],
         "merck-nsclc": [Expected("docetaxel", 0, 192, .endOfFollowUp)],
-        "regimen-8-weeks": [Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 171, 192, .endOfFollowUp)],
+        "regimen-8-weeks": [
+          Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 171, 192, .endOfFollowUp),
+        ],
       ]),
     Case(
       name: "break of exactly 8 weeks", history: twoCourses(56, 100),
@@ -43,7 +52,9 @@ import Testing
         "default": [Expected("docetaxel", 0, 98, .endOfFollowUp)],
         "hess2021-nsclc": [Expected("docetaxel", 0, 98, .endOfFollowUp)],
         "merck-nsclc": [Expected("docetaxel", 0, 98, .endOfFollowUp)],
-        "regimen-8-weeks": [Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 77, 98, .endOfFollowUp)],
+        "regimen-8-weeks": [
+          Expected("docetaxel", 0, 21, .gap), Expected("docetaxel", 77, 98, .endOfFollowUp),
+        ],
       ]),
     Case(
       name: "break of 55 days", history: twoCourses(55, 100),
@@ -70,7 +81,8 @@ import Testing
         // Hess et al. substitute platinum and fluoropyrimidines only: a new drug, and carboplatin
         // has stopped, so line 2 is nab-paclitaxel alone.
         "hess2021-nsclc": [
-          Expected("carboplatin + paclitaxel", 0, 42, .newDrug), Expected("nab-paclitaxel", 63, 84, .endOfFollowUp),
+          Expected("carboplatin + paclitaxel", 0, 42, .newDrug),
+          Expected("nab-paclitaxel", 63, 84, .endOfFollowUp),
         ],
         "merck-nsclc": [Expected("carboplatin + paclitaxel", 0, 84, .endOfFollowUp)],
         "regimen-8-weeks": [Expected("carboplatin + paclitaxel", 0, 84, .endOfFollowUp)],
@@ -91,7 +103,13 @@ import Testing
         [H.given("carboplatin", 0, 0), H.given("pemetrexed", 27, 27), H.given("pembrolizumab", 29, 29)]),
       expected: Dictionary(
         uniqueKeysWithValues: LineOfTherapyRules.presetNames.map {
-          ($0, [Expected("carboplatin + pemetrexed", 0, 27, .newDrug), Expected("pembrolizumab", 29, 29, .endOfFollowUp)])
+          (
+            $0,
+            [
+              Expected("carboplatin + pemetrexed", 0, 27, .newDrug),
+              Expected("pembrolizumab", 29, 29, .endOfFollowUp),
+            ]
+          )
         })),
   ]
 
@@ -109,7 +127,10 @@ import Testing
       return [rules.combinationWindowDays, rules.discontinuationGapDays, rules.substitutions.count]
     }
     #expect(values == [[28, 120, 3], [28, 60, 2], [28, 180, 3], [28, 55, 3]])
-    #expect(LineOfTherapyRules.preset(named: "hess2021-nsclc")?.substitutions == [["cisplatin", "carboplatin"], ["fluorouracil", "capecitabine"]])
+    #expect(
+      LineOfTherapyRules.preset(named: "hess2021-nsclc")?.substitutions == [
+        ["cisplatin", "carboplatin"], ["fluorouracil", "capecitabine"],
+      ])
     #expect(LineOfTherapyRules.preset(named: "nope") == nil)
   }
 }

@@ -58,7 +58,9 @@ public struct SyntheticHistories: Sequence, Sendable {
       var day = below(60)
       let lines = 1 + below(4)
       for _ in 0..<lines {
-        let drugs = (0..<(1 + below(3))).map { _ in SyntheticHistories.pool[below(SyntheticHistories.pool.count)] }
+        let drugs = (0..<(1 + below(3))).map { _ in
+          SyntheticHistories.pool[below(SyntheticHistories.pool.count)]
+        }
         // Cycles per line average 20 / (2.5 lines × 2 drugs) = 4, drawn in 1…7.
         let cycles = 1 + below(7)
         for _ in 0..<cycles {
@@ -73,7 +75,8 @@ public struct SyntheticHistories: Sequence, Sendable {
       }
       let dies = below(2) == 0
       return PatientTreatmentHistory(
-        patientID: id, indexDay: Day(0), diagnosisDay: Day(-below(90)), deathDay: dies ? Day(day + below(100)) : nil,
+        patientID: id, indexDay: Day(0), diagnosisDay: Day(-below(90)),
+        deathDay: dies ? Day(day + below(100)) : nil,
         lastContactDay: Day(day + below(200)), exposures: exposures)
     }
   }

@@ -9,7 +9,8 @@ let benchmarks: @Sendable () -> Void = {
 
   // 100k patients, about 2M exposures, streamed: one iteration builds every patient's lines.
   Benchmark(
-    "Lines of therapy, 100k patients", configuration: .init(metrics: [.wallClock, .peakMemoryResident, .throughput])
+    "Lines of therapy, 100k patients",
+    configuration: .init(metrics: [.wallClock, .peakMemoryResident, .throughput])
   ) { benchmark in
     var builder = LineOfTherapyBuilder(rules: .standard, ontology: ontology)
     var lines = 0

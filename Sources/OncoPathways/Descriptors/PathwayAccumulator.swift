@@ -24,7 +24,9 @@ public struct PathwayAccumulator: Sendable {
   ///   - targetableDrugs: the drug concepts (or names) that target the patient's alterations,
   ///     computed upstream from the matching table; `nil` when no table is used. A patient with
   ///     a non-empty set is a candidate; received means one of those drugs in a line from the index.
-  public mutating func add(_ pathway: PatientPathway, group: String? = nil, targetableDrugs: Set<String>? = nil) {
+  public mutating func add(
+    _ pathway: PatientPathway, group: String? = nil, targetableDrugs: Set<String>? = nil
+  ) {
     if targetableDrugs != nil { tracksTargets = true }
     let facts = PatientFacts(pathway, targetableDrugs: targetableDrugs)
     cohort.add(facts)
@@ -32,7 +34,9 @@ public struct PathwayAccumulator: Sendable {
   }
 
   /// The descriptors of every patient added.
-  public var cohortDescriptors: PathwayDescriptors { cohort.descriptors(topRegimens: topRegimens, targets: tracksTargets) }
+  public var cohortDescriptors: PathwayDescriptors {
+    cohort.descriptors(topRegimens: topRegimens, targets: tracksTargets)
+  }
 
   /// The descriptors of each group, by group name.
   public var groupDescriptors: [(name: String, descriptors: PathwayDescriptors)] {

@@ -137,11 +137,14 @@ public struct PathwayDescriptors: Sendable, Hashable, Encodable {
   public var timeToFirstTreatment: TimeToFirstTreatment
   /// The targeted-therapy share, when a matching table was given; `nil` otherwise.
   public var targetedTherapy: TargetedTherapy?
-  /// Time to next treatment by line (index 0 for L1 … 3 for L4+): line start → next line start
-  /// or death (event), censored at last contact. Not encoded: patient-level data.
+  /// Time to next treatment by line (index 0 for L1 … 3 for L4+); not encoded.
+  ///
+  /// From line start to next line start or death (event), censored at last contact.
   public var timeToNextTreatment: [TimeToEventInput]
-  /// Time on treatment by line: duration, with discontinuation (new drug, gap, death) as the
-  /// event and still on treatment or end of follow-up censored. Not encoded.
+  /// Time on treatment by line (line durations); not encoded.
+  ///
+  /// Discontinuation (new drug, gap, death) is the event; still on treatment or end of
+  /// follow-up is censored.
   public var timeOnTreatment: [TimeToEventInput]
 
   enum CodingKeys: String, CodingKey {

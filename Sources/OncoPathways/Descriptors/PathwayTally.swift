@@ -62,7 +62,9 @@ struct PathwayTally: Sendable {
     func share(_ count: Int, of total: Int) -> Double? { total > 0 ? Double(count) / Double(total) : nil }
     let lines = (0..<PathwayTally.buckets).map { bucket in
       let onLine = linePatients[bucket]
-      let ranked = regimenPatients[bucket].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      let ranked = regimenPatients[bucket].sorted {
+        $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+      }
       var regimens = ranked.prefix(topRegimens).map {
         PathwayDescriptors.Regimen(regimen: $0.key, patients: $0.value, share: share($0.value, of: onLine))
       }
@@ -76,7 +78,8 @@ struct PathwayTally: Sendable {
       return PathwayDescriptors.Line(
         line: bucket + 1, label: bucket == PathwayTally.buckets - 1 ? "L\(bucket + 1)+" : "L\(bucket + 1)",
         patients: onLine, share: share(onLine, of: patients), regimens: regimens,
-        maintenance: maintenance[bucket], endReasons: endReasons[bucket], duration: DaySummary(durations[bucket]),
+        maintenance: maintenance[bucket], endReasons: endReasons[bucket],
+        duration: DaySummary(durations[bucket]),
         timeToNextTreatment: PathwayDescriptors.EventCount(
           n: timeToNext[bucket].time.count, events: timeToNext[bucket].events))
     }

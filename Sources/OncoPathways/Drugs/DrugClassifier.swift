@@ -8,7 +8,7 @@ import OncoOntology
 /// entry (`gap_exempt: [ATC:L01EB]`) that names an ontology term covers the term and all its
 /// descendants; an entry the ontology does not know (`nab-paclitaxel`) matches drug names.
 /// Results are memoised per distinct concept or name, so classifying is a dictionary lookup.
-public struct DrugClassifier: Sendable {
+struct DrugClassifier: Sendable {
   /// What the rules say about one drug.
   struct Profile: Sendable, Hashable {
     var key: String
@@ -36,13 +36,13 @@ public struct DrugClassifier: Sendable {
   let additionExempt: [Entry]
   let maintenance: [Entry]
   /// Rule entries that named no ontology term and so match drug names only.
-  public let unresolvedEntries: [String]
+  let unresolvedEntries: [String]
   var profiles: [Profile] = []
   var indexByCode: [String: Int] = [:]
   var firstIndexByKey: [String: Int] = [:]
 
   /// Prepares the rules' drug lists against an ontology (or names only, without one).
-  public init(rules: LineOfTherapyRules, ontology: TermGraph?) {
+  init(rules: LineOfTherapyRules, ontology: TermGraph?) {
     self.ontology = ontology
     var unresolved: [String] = []
     func entries(_ names: [String]) -> [Entry] {
@@ -64,7 +64,8 @@ public struct DrugClassifier: Sendable {
     let code = concept ?? agent
     if let index = indexByCode[code] { return index }
     var profile = makeProfile(concept: concept, agent: agent)
-    profile.equivalence = profile.substitutionGroup.map { -1 - $0 } ?? firstIndexByKey[profile.key, default: profiles.count]
+    profile.equivalence =
+      profile.substitutionGroup.map { -1 - $0 } ?? firstIndexByKey[profile.key, default: profiles.count]
     firstIndexByKey[profile.key] = profile.equivalence
     profiles.append(profile)
     indexByCode[code] = profiles.count - 1

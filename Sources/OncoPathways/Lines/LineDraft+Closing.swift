@@ -35,7 +35,8 @@ extension LineDraft {
     if context.explain {
       if let maintenance {
         explanation.append(
-          .maintenance(day: maintenance.day, continuing: maintenance.continuing, dropped: maintenance.dropped))
+          .maintenance(day: maintenance.day, continuing: maintenance.continuing, dropped: maintenance.dropped)
+        )
       }
       explanation.append(.ended(day: end, reason: reason, detail: detail(reason, end: end, context: context)))
     }
@@ -43,7 +44,8 @@ extension LineDraft {
       number: number, regimen: regimen.map(drug).sorted { $0.name < $1.name },
       additions: additions.map(drug).sorted { $0.name < $1.name }, startDay: start, endDay: end,
       endReason: reason, isMaintenance: maintenance != nil, maintenanceStartDay: maintenance?.day,
-      isBeforeIndex: start < context.indexDay, exposures: items.map { context.exposures[$0.source] }, explanation: explanation)
+      isBeforeIndex: start < context.indexDay, exposures: items.map { context.exposures[$0.source] },
+      explanation: explanation)
   }
 
   /// The first day some regimen drug starts again after another stopped for good, when at least
@@ -81,7 +83,8 @@ extension LineDraft {
     case .newDrug: return "the next line starts with a drug outside this regimen, after its window"
     case .gap: return "no drug of the line for more than \(gap) days after day \(coveredUntil.value)"
     case .death: return "death on day \(end.value)"
-    case .endOfFollowUp: return "follow-up ended within \(gap) days of the last exposure; whether the line went on is unknown"
+    case .endOfFollowUp:
+      return "follow-up ended within \(gap) days of the last exposure; whether the line went on is unknown"
     case .stillOnTreatment: return "an exposure was still running at last contact"
     }
   }

@@ -12,6 +12,7 @@ struct LineDraft {
   }
 
   /// What the builder shares with its drafts.
+  ///
   /// The rules' numbers are copied out, so a context holds no arrays of the rules.
   struct Context {
     var windowDays: Int
@@ -81,10 +82,13 @@ struct LineDraft {
         if let bridged { explanation.append(.gapBridged(day: day, gapDays: gap, exemptDrug: bridged)) }
         // Explained once, when a substitute first appears under another name (not a brand name).
         let named = items.contains { context.profiles[$0.profile].name == profile.name }
-        if !named, let replaced = regimen.first(where: {
-          context.profiles[$0].equivalence == profile.equivalence
-        }) {
-          explanation.append(.substituted(day: day, drug: profile.name, replacing: context.profiles[replaced].name))
+        if !named,
+          let replaced = regimen.first(where: {
+            context.profiles[$0].equivalence == profile.equivalence
+          })
+        {
+          explanation.append(
+            .substituted(day: day, drug: profile.name, replacing: context.profiles[replaced].name))
         }
       }
     } else if day - start <= context.windowDays {

@@ -70,7 +70,8 @@ public enum LineExplanation: Sendable, Hashable, Encodable, CustomStringConverti
     case .carriedOver(let day, let drug):
       return "day \(day.value): \(drug) still running, carried into the line"
     case .joinedRegimen(let day, let drug, let days):
-      return "day \(day.value): \(drug) joins the regimen (\(days) days after the line's start, within the window)"
+      return
+        "day \(day.value): \(drug) joins the regimen (\(days) days after the line's start, within the window)"
     case .substituted(let day, let drug, let replacing):
       return "day \(day.value): \(drug) substitutes for \(replacing); same line"
     case .added(let day, let drug):

@@ -3,7 +3,7 @@ import OncoOntology
 
 /// Derives lines of therapy from each patient's drug exposures by the rules of a preset.
 ///
-/// Exposures are taken in start order (ties by end, then drug). The first one starts line 1.
+/// Exposures are taken in start order (ties by end day, then drug name). The first one starts line 1.
 /// Each next exposure, in turn:
 /// 1. ends the line (`gap`) when it starts more than the discontinuation gap after the last day
 ///    the line's exposures cover, unless the line holds a gap-exempt drug or an open exposure;
@@ -59,7 +59,8 @@ public struct LineOfTherapyBuilder: Sendable {
           profile = classifier.profileIndex(concept: exposure.concept, agent: exposure.agent)
           seen.append((code, profile))
         }
-        items.append(LineDraft.Item(start: exposure.startDay, end: exposure.endDay, profile: profile, source: source))
+        items.append(
+          LineDraft.Item(start: exposure.startDay, end: exposure.endDay, profile: profile, source: source))
       }
     }
     let profiles = classifier.profiles
@@ -69,11 +70,13 @@ public struct LineOfTherapyBuilder: Sendable {
       let bEnd = b.end?.value ?? Int.max
       if aEnd != bEnd { return aEnd < bEnd }
       if a.profile == b.profile { return a.source < b.source }
-      return profiles[a.profile].key < profiles[b.profile].key
+      let (aDrug, bDrug) = (profiles[a.profile], profiles[b.profile])
+      return aDrug.name != bDrug.name ? aDrug.name < bDrug.name : aDrug.key < bDrug.key
     }
     let context = LineDraft.Context(
       windowDays: rules.combinationWindowDays, gapDays: rules.discontinuationGapDays,
-      anyMaintenanceDrug: rules.maintenanceDrugs.isEmpty, profiles: profiles, explain: recordsExplanation, indexDay: history.indexDay,
+      anyMaintenanceDrug: rules.maintenanceDrugs.isEmpty, profiles: profiles, explain: recordsExplanation,
+      indexDay: history.indexDay,
       exposures: history.exposures)
     var current: LineDraft?
     for item in items {
@@ -98,7 +101,8 @@ public struct LineOfTherapyBuilder: Sendable {
       }
     }
     if let line = current {
-      let (reason, end) = line.finalEnd(deathDay: history.deathDay, lastContactDay: history.lastContactDay, context: context)
+      let (reason, end) = line.finalEnd(
+        deathDay: history.deathDay, lastContactDay: history.lastContactDay, context: context)
       pathway.lines.append(line.close(reason, end: end, context: context))
     }
     return pathway

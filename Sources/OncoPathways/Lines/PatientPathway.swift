@@ -23,8 +23,10 @@ public struct PatientPathway: Sendable, Hashable, Encodable {
 
   /// Creates a pathway.
   public init(
-    patientID: String, indexDay: Day, diagnosisDay: Day? = nil, deathDay: Day? = nil, lastContactDay: Day? = nil,
-    lines: [LineOfTherapy], ignoredBeforeIndex: Int = 0, ignoredAfterDeath: Int = 0, ignoredNotSystemic: Int = 0
+    patientID: String, indexDay: Day, diagnosisDay: Day? = nil, deathDay: Day? = nil,
+    lastContactDay: Day? = nil,
+    lines: [LineOfTherapy], ignoredBeforeIndex: Int = 0, ignoredAfterDeath: Int = 0,
+    ignoredNotSystemic: Int = 0
   ) {
     self.patientID = patientID
     self.indexDay = indexDay

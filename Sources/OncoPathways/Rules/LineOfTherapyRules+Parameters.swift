@@ -16,12 +16,19 @@ public enum RuleParameterValue: Sendable, Hashable {
 extension LineOfTherapyRules {
   /// The documented parameter names, as a query file writes them.
   public enum Parameter: String, Sendable, Hashable, CaseIterable {
+    /// ``LineOfTherapyRules/combinationWindowDays``.
     case combinationWindowDays = "combination_window_days"
+    /// ``LineOfTherapyRules/discontinuationGapDays``.
     case discontinuationGapDays = "discontinuation_gap_days"
+    /// ``LineOfTherapyRules/additionExempt``.
     case additionExempt = "addition_exempt"
+    /// ``LineOfTherapyRules/substitutions``.
     case substitutions
+    /// ``LineOfTherapyRules/maintenanceDrugs``.
     case maintenanceDrugs = "maintenance_drugs"
+    /// ``LineOfTherapyRules/gapExempt``.
     case gapExempt = "gap_exempt"
+    /// ``LineOfTherapyRules/priorExposures``.
     case priorExposures = "prior_exposures"
   }
 
@@ -38,7 +45,8 @@ extension LineOfTherapyRules {
   /// - Throws: ``PathwayError`` `unknownPreset`, `unknownParameter` (with a did-you-mean hint)
   ///   or `invalidValue`.
   public static func resolve(
-    preset: String, overrides: [String: RuleParameterValue] = [:], at location: TextLocation = TextLocation(file: "")
+    preset: String, overrides: [String: RuleParameterValue] = [:],
+    at location: TextLocation = TextLocation(file: "")
   ) throws -> LineOfTherapyRules {
     guard var rules = LineOfTherapyRules.preset(named: preset) else {
       let hint = ClosestName.closest(to: preset, in: presetNames).map { "did you mean '\($0)'? " } ?? ""
