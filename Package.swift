@@ -65,14 +65,21 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
-    .target(name: "OncoReports", dependencies: ["OncoModel", "OncoSurvival"]),
     .target(name: "OncoPathways", dependencies: ["OncoModel", "OncoOntology"]),
+    .target(
+      name: "OncoReports",
+      dependencies: [
+        "OncoModel", "OncoSurvival", "OncoOntology", "OncoWarehouse", "OncoQuery", "OncoPathways",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
 
     // Command line
     .executableTarget(
       name: "oncocohort",
       dependencies: [
         "OncoModel", "OncoFormats", "OncoSurvival", "OncoOntology", "OncoWarehouse", "OncoQuery",
+        "OncoPathways", "OncoReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,7 +1,9 @@
 import ArgumentParser
 import OncoFormats
 import OncoOntology
+import OncoPathways
 import OncoQuery
+import OncoReports
 import OncoSurvival
 import OncoWarehouse
 
@@ -31,6 +33,14 @@ enum ExitStatus {
     }
     if let buildError = error as? CohortBuildError {
       printDiagnostic(buildError.diagnostic)
+      return ExitCode(dataError)
+    }
+    if let pathwayError = error as? PathwayError {
+      printDiagnostic(pathwayError.diagnostic)
+      return ExitCode(dataError)
+    }
+    if let reportError = error as? ReportError {
+      printError(reportError.description)
       return ExitCode(dataError)
     }
     if let survivalError = error as? SurvivalError {

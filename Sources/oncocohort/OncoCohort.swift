@@ -15,6 +15,7 @@ struct OncoCohort: AsyncParsableCommand {
       VariantsCommand.self, ImportCommand.self, SummaryCommand.self, OntologyCommand.self,
       SurvivalCommand.self, BuildCommand.self,
       ValidateCommand.self,
+      DescribeCommand.self, ReportCommand.self, DemoCommand.self,
     ]
   )
 

@@ -13,6 +13,9 @@ public struct CarePathway: Sendable, Hashable {
   public var timeToNextTreatment: [TimeSummary]
   /// The line-of-therapy preset and its parameters, for the provenance.
   public var preset: LineOfTherapySettings
+  /// Patients who received a therapy targeting their alteration (`care_pathway.targeted_therapies`),
+  /// `nil` when the query gives no matching table.
+  public var targetedTherapy: TargetedTherapyShare?
 
   /// Creates a pathway; the Sankey links are computed from the sequences.
   public init(
@@ -93,5 +96,19 @@ public struct TimeSummary: Sendable, Hashable {
     self.label = label
     self.patients = patients
     self.days = days
+  }
+}
+
+/// How many patients with a targetable alteration received a matching drug from the index date.
+public struct TargetedTherapyShare: Sendable, Hashable {
+  /// Patients whose alterations match an entry of the query's table.
+  public var candidates: ReportCount
+  /// Of them, patients who received one of the matching drugs in a line from the index date.
+  public var received: ReportCount
+
+  /// Creates a share.
+  public init(candidates: ReportCount, received: ReportCount) {
+    self.candidates = candidates
+    self.received = received
   }
 }

@@ -5,11 +5,17 @@
 /// `<key>_masked` array. Times are in days.
 struct JSONRenderer {
   let report: MaskedReport
+  /// `describe` writes the same nodes under its own schema, outcomes keyed by name, without
+  /// provenance (DESIGN.md's command-line contract).
+  var describe = false
 
   func render() -> String {
     let d = report.document
-    let root: JSONNode = .object([
-      ("schema", .string("oncocohort.report/1")),
+    let outcomes: JSONNode =
+      describe
+      ? .object(d.outcomes.map { ($0.name, outcome($0)) }) : .array(d.outcomes.map(outcome))
+    var fields: [(String, JSONNode)] = [
+      ("schema", .string(describe ? "oncocohort.describe/1" : "oncocohort.report/1")),
       ("min_cell_count", .int(report.minCellCount)),
       (
         "suppressed_counts",
@@ -31,10 +37,10 @@ struct JSONRenderer {
       ("baseline", d.baseline.map(baseline) ?? .null),
       ("alterations", d.alterations.map(alterations) ?? .null),
       ("pathways", d.pathway.map(pathways) ?? .null),
-      ("outcomes", .array(d.outcomes.map(outcome))),
-      ("provenance", provenance(d.provenance)),
-    ])
-    return root.serialized() + "\n"
+      ("outcomes", outcomes),
+    ]
+    if !describe { fields.append(("provenance", provenance(d.provenance))) }
+    return JSONNode.object(fields).serialized() + "\n"
   }
 
   /// Plain fields, then counts, then the `masked` object.
@@ -175,6 +181,10 @@ struct JSONRenderer {
       ),
       ("time_to_first_treatment", p.timeToFirstTreatment.map(time) ?? .null),
       ("time_to_next_treatment", .array(p.timeToNextTreatment.map(time))),
+      (
+        "targeted_therapy",
+        p.targetedTherapy.map { counted([], [("candidates", $0.candidates), ("received", $0.received)]) } ?? .null
+      ),
     ])
   }
 

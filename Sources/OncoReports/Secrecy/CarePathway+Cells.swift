@@ -43,6 +43,12 @@ extension CarePathway {
       timeToFirstTreatment = first
     }
     for index in timeToNextTreatment.indices { timeToNextTreatment[index].walkCells(&ledger) }
+    if var share = targetedTherapy {
+      // Neither count is a sum of others shown, so each is masked on its own merits.
+      _ = ledger.visit(&share.candidates)
+      _ = ledger.visit(&share.received)
+      targetedTherapy = share
+    }
   }
 }
 

@@ -17,7 +17,12 @@ struct BuildCommand: ParsableCommand {
       per patient), caselist (a cBioPortal case-list file of the selected samples). \
       --pseudonymise replaces each patient id by an HMAC-SHA256 of source and id under a key \
       read from --key-file or the environment variable named by --key-env (never from the \
-      command line). See docs/cohort-engine.md.
+      command line). An invalid query file is reported as `validate` reports it \
+      (file:line:column: error: …, then a hint) and exits 65. See docs/cohort-engine.md.
+
+      Examples:
+        oncocohort build nsclc.yaml --warehouse oncocohort.sqlite
+        oncocohort build nsclc.yaml --format tsv --pseudonymise --key-file key.txt
       """
   )
 
@@ -36,6 +41,13 @@ struct BuildCommand: ParsableCommand {
 
   @Option(help: "Output format.")
   var format: Format = .json
+
+  @Option(
+    name: .customLong("ontology"),
+    help: ArgumentHelp(
+      "An ontology file or folder read in addition to the shipped Ontologies/ to check the query; repeatable.",
+      valueName: "file"))
+  var ontologies: [String] = []
 
   @Option(help: ArgumentHelp("Write the result to this file instead of standard output.", valueName: "file"))
   var output: String?
@@ -69,15 +81,9 @@ struct BuildCommand: ParsableCommand {
   }
 
   func run() throws {
-    let path = WarehouseOptions.resolvedPath(warehouse)
-    guard path == ":memory:" || FileManager.default.fileExists(atPath: path) else {
-      throw WarehouseError(
-        .notAWarehouse, at: TextLocation(file: path), "no warehouse here",
-        hint: "import sources first with `oncocohort import PATH…`, or name one with --warehouse")
-    }
-    let cohortQuery = try loadQuery(query)
+    let cohortQuery = try QueryLoader.load(query, ontologies: ontologies).query
     let pseudonymizer = try pseudonymise ? makePseudonymizer() : nil
-    let builder = CohortBuilder(warehouse: try Warehouse(path: path), consequences: try? Self.sequenceOntology())
+    let builder = CohortBuilder(warehouse: try QueryLoader.warehouse(warehouse), consequences: try? Self.sequenceOntology())
     let cohort = try builder.build(cohortQuery)
     let sha = SHA256.hash(fileAt: query)?.hex
     let writer = try ResultWriter(path: output)
@@ -87,12 +93,6 @@ struct BuildCommand: ParsableCommand {
     case .tsv: writer.write(rendering.tsv())
     case .caselist: writer.write(rendering.caseList(studyID: studyID))
     }
-  }
-
-  /// The query in the file. The real query-file reader plugs in here when merged; until then
-  /// the temporary adapter reads a subset of the format.
-  func loadQuery(_ path: String) throws -> CohortQuery {
-    try TemporaryQueryFileAdapter.load(path: path)
   }
 
   private func makePseudonymizer() throws -> Pseudonymizer {

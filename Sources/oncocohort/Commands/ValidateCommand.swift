@@ -57,12 +57,7 @@ struct ValidateCommand: ParsableCommand {
   var quiet = false
 
   func run() throws {
-    // The user's files first: where they define a term again (a newer HGNC table), theirs wins.
-    // Linking warnings (a term defined twice) concern the ontologies, not the query: not shown.
-    var paths = ontologies
-    if let shipped = try? OntologyOptions.shippedFolder() { paths.append(shipped) }
-    let cache = OntologyCache(folder: OntologyCache.defaultFolder())
-    let graph = paths.isEmpty ? nil : TermGraph(files: try OntologyLoader.read(paths: paths, cache: cache))
+    let graph = try QueryOntologies.load(ontologies)
     var result = QueryFileReader(ontology: graph).read(path: query)
     if let warehouse, result.isValid {
       guard FileManager.default.fileExists(atPath: warehouse) else {

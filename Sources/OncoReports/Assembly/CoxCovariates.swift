@@ -1,0 +1,59 @@
+import Foundation
+import OncoSurvival
+import OncoWarehouse
+
+/// The adjustment covariates of a report's Cox model, read from the follow-up facts.
+///
+/// `age` (years at diagnosis, numeric), `sex`, `stage` (main stage I–IV, `IVA` → `IV`),
+/// `source` and `origin` (categorical). Other names (clinical attributes) are not read yet and
+/// are left out of the model. Rows missing any covariate are dropped (complete cases).
+struct CoxCovariates {
+  /// One covariate's values, `nil` where missing.
+  enum Column {
+    case numeric(String, [Double?])
+    case categorical(String, [String?])
+
+    var isMissing: [Bool] {
+      switch self {
+      case .numeric(_, let values): values.map { $0 == nil }
+      case .categorical(_, let values): values.map { $0 == nil }
+      }
+    }
+
+    /// The covariate on the given rows (all complete).
+    func restricted(to rows: [Int]) -> CoxDesign.Covariate {
+      switch self {
+      case .numeric(let name, let values): .numeric(name: name, values: rows.map { values[$0] ?? 0 })
+      case .categorical(let name, let values): .categorical(name: name + ": ", values: rows.map { values[$0] ?? "" })
+      }
+    }
+  }
+
+  var columns: [Column]
+  /// Rows with every covariate present.
+  var complete: [Int]
+
+  init(_ names: [String], facts: [PatientFollowUp?]) {
+    columns = names.compactMap { name -> Column? in
+      switch name.lowercased() {
+      case "age": .numeric("age (per year)", facts.map { $0?.ageAtDiagnosis })
+      case "sex": .categorical("sex", facts.map { $0.flatMap { $0.sex == .unknown ? nil : $0.sex.rawValue } })
+      case "stage": .categorical("stage", facts.map { $0?.stage.flatMap(Self.mainStage) })
+      case "source": .categorical("source", facts.map { $0?.source })
+      case "origin": .categorical("origin", facts.map { $0.flatMap { $0.origin == .unknown ? nil : $0.origin.rawValue } })
+      default: nil
+      }
+    }
+    let missing = columns.map(\.isMissing)
+    complete = facts.indices.filter { row in !missing.contains { $0[row] } }
+  }
+
+  /// `IVA` → `IV`, `IIIB` → `III`, `2` → `II`; `nil` when no stage is recognised.
+  static func mainStage(_ stage: String) -> String? {
+    let upper = stage.uppercased().replacingOccurrences(of: "STAGE", with: "").trimmingCharacters(in: .whitespaces)
+    let arabic = ["1": "I", "2": "II", "3": "III", "4": "IV"]
+    if let first = upper.first, let roman = arabic[String(first)] { return roman }
+    for roman in ["IV", "III", "II", "I"] where upper.hasPrefix(roman) { return roman }
+    return nil
+  }
+}
