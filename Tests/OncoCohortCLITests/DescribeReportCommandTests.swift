@@ -46,7 +46,7 @@ import Testing
     let lines = try #require(pathways["lines"] as? [[String: Any]])
     #expect(lines.map { $0["patients"] as? Int } == [14, 10])
     let first = try #require(pathways["time_to_first_treatment"] as? [String: Any])
-    #expect((first["days"] as? [String: Any])?["median"] as? Double == 20)
+    #expect(first["median_days"] as? Double == 20)
     let outcomes = try #require(document["outcomes"] as? [String: Any])
     let os = try #require(outcomes["Overall survival"] as? [String: Any])
     let curves = try #require(os["groups"] as? [[String: Any]])

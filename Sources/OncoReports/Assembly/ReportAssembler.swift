@@ -108,7 +108,7 @@ public struct ReportAssembler: Sendable {
     guard let pathway = pathways[member.key] else {
       return "patient \(member.source):\(member.id) has no index day or diagnosis day: no lines derived\n"
     }
-    return "patient \(member.source):\(member.id), index day \(pathway.indexDay.value)\n" + pathway.explained
+    return "source \(member.source)\n" + pathway.explained
   }
 }
 
