@@ -6,7 +6,7 @@ import OncoWarehouse
 /// The selected samples of a cohort's patients, the genes altered in them and the genes their
 /// panels cover: what Table 1 (sample type, panel) and the alteration landscape count.
 ///
-/// Read with three set-based statements per chunk of 500 patients.
+/// Read with four set-based statements per chunk of 500 patients.
 struct CohortMolecularData {
   /// One selected sample.
   struct SampleRow {
@@ -26,6 +26,9 @@ struct CohortMolecularData {
   var alteredGenes: [Int64: Set<String>] = [:]
   /// Genes each panel covers, by `panels.id`.
   var panelGenes: [Int64: Set<String>] = [:]
+  /// The earliest `specimen` event of each patient: the report day of sources whose samples
+  /// carry no collection day (cBioPortal's specimen timeline).
+  var firstSpecimenDay: [Int64: Int] = [:]
 
   /// Whether a patient's selected samples covered the gene (or it was found altered).
   func assessed(_ patient: Int64, gene: String) -> Bool {
@@ -36,9 +39,9 @@ struct CohortMolecularData {
     }
   }
 
-  /// The collection day of the first selected sample, if any.
+  /// The collection day of the first selected sample, else the first specimen event, if any.
   func firstReportDay(_ patient: Int64) -> Day? {
-    (samples[patient] ?? []).compactMap(\.collectionDay).min().map(Day.init)
+    ((samples[patient] ?? []).compactMap(\.collectionDay).min() ?? firstSpecimenDay[patient]).map(Day.init)
   }
 
   static func read(_ warehouse: Warehouse, cohort: Cohort) throws -> CohortMolecularData {
@@ -84,6 +87,15 @@ struct CohortMolecularData {
             """, arguments: arguments + arguments)
         where sampleKeys.contains(row["sample_key"]) {
           data.alteredGenes[row["patient_key"], default: []].insert(row["gene"])
+        }
+        for row in try Row.fetchAll(
+          db,
+          sql: """
+            SELECT patient_key, min(day) AS day FROM events
+            WHERE kind = 'specimen' AND patient_key IN (\(marks)) GROUP BY patient_key
+            """, arguments: arguments)
+        {
+          data.firstSpecimenDay[row["patient_key"]] = row["day"]
         }
       }
       let panels = Set(data.samples.values.flatMap { $0.compactMap(\.panelKey) }).sorted()

@@ -1,3 +1,4 @@
+import GRDB
 import OncoModel
 import OncoOntology
 import OncoPathways
@@ -71,9 +72,7 @@ public struct ReportAssembler: Sendable {
     let query = request.query
     let cohort = try CohortBuilder(warehouse: warehouse, consequences: consequences).build(query)
     let groups = CohortGroups(cohort: cohort, query: query)
-    let keys = cohort.patients.map(\.key)
-    let facts = try warehouse.followUp(patientKeys: keys)
-    let byKey = Dictionary(facts.map { ($0.patientKey, $0) }, uniquingKeysWith: { first, _ in first })
+    let byKey = try followUp(cohort.patients.map(\.key))
     let molecular = try CohortMolecularData.read(warehouse, cohort: cohort)
     let rules = try Self.rules(query.carePathway)
     let pathways = try pathways(cohort: cohort, facts: byKey, rules: rules)
@@ -100,8 +99,7 @@ public struct ReportAssembler: Sendable {
     guard
       let member = cohort.patients.first(where: { $0.id == patient || "\($0.source):\($0.id)" == patient })
     else { return nil }
-    let facts = try warehouse.followUp(patientKeys: [member.key])
-    let byKey = Dictionary(facts.map { ($0.patientKey, $0) }, uniquingKeysWith: { first, _ in first })
+    let byKey = try followUp([member.key])
     let single = Cohort(name: cohort.name, attrition: [], patients: [member])
     let pathways = try self.pathways(
       cohort: single, facts: byKey, rules: try Self.rules(query.carePathway), explained: true)
@@ -109,6 +107,29 @@ public struct ReportAssembler: Sendable {
       return "patient \(member.source):\(member.id) has no index day or diagnosis day: no lines derived\n"
     }
     return "source \(member.source)\n" + pathway.explained
+  }
+}
+
+extension ReportAssembler {
+  /// The follow-up facts by patient key.
+  ///
+  /// A source on a relative time axis (a cBioPortal study) stores no diagnosis day: its day 0 is
+  /// the diagnosis, by cBioPortal's convention for timelines and `OS_MONTHS`. Such patients get
+  /// day 0 as diagnosis (and advanced-diagnosis) day, so that their index date, lines and
+  /// survival times exist, as they do for calendar sources.
+  func followUp(_ keys: [Int64]) throws -> [Int64: PatientFollowUp] {
+    let relative = try warehouse.withConnection { db in
+      Set(try String.fetchAll(db, sql: "SELECT name FROM sources WHERE time_axis = 'relative'"))
+    }
+    var byKey: [Int64: PatientFollowUp] = [:]
+    for var facts in try warehouse.followUp(patientKeys: keys) {
+      if relative.contains(facts.source), facts.diagnosisDay == nil {
+        facts.diagnosisDay = Day(0)
+        facts.advancedDay = facts.advancedDay ?? Day(0)
+      }
+      byKey[facts.patientKey] = facts
+    }
+    return byKey
   }
 }
 
