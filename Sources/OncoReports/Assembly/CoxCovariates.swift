@@ -5,7 +5,7 @@ import OncoWarehouse
 /// The adjustment covariates of a report's Cox model, read from the follow-up facts.
 ///
 /// `age` (years at diagnosis, numeric), `sex`, `stage` (main stage I–IV, `IVA` → `IV`),
-/// `source` and `origin` (categorical). Other names (clinical attributes) are not read yet and
+/// `source` and `origin` (categorical); one that does not vary in the data is left out. Other names (clinical attributes) are not read yet and
 /// are left out of the model. Rows missing any covariate are dropped (complete cases).
 struct CoxCovariates {
   /// One covariate's values, `nil` where missing.
@@ -46,6 +46,15 @@ struct CoxCovariates {
     }
     let missing = columns.map(\.isMissing)
     complete = facts.indices.filter { row in !missing.contains { $0[row] } }
+  }
+
+  /// Whether a covariate takes two values or more: a constant one (every patient of one source)
+  /// has no estimable effect and would make the design singular, so it is left out.
+  static func varies(_ covariate: CoxDesign.Covariate) -> Bool {
+    switch covariate {
+    case .numeric(_, let values): Set(values).count > 1
+    case .categorical(_, let values, _): Set(values).count > 1
+    }
   }
 
   /// `IVA` → `IV`, `IIIB` → `III`, `2` → `II`; `nil` when no stage is recognised.

@@ -59,7 +59,7 @@ extension ReportAssembler {
         let complete = covariates.complete
         let subset = data.subset(complete)
         let columns = [CoxDesign.Covariate.categorical(name: "group: ", values: complete.map { names[$0] }, reference: reference)]
-          + covariates.columns.map { $0.restricted(to: complete) }
+          + covariates.columns.map { $0.restricted(to: complete) }.filter(CoxCovariates.varies)
         if let design = try? CoxDesign(columns) { adjusted = try? CoxModel(subset, design: design) }
       }
     }

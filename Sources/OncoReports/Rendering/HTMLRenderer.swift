@@ -45,7 +45,9 @@ struct HTMLRenderer {
     if let pathway = document.pathway {
       out += "<section id=\"pathway\">\n<h2>5. Care pathway</h2>\n\(table(tables.lines(pathway)))"
       if let chart = charts.sankey { out += "<figure>\(chart.svg)</figure>\n" }
-      out += table(tables.sequences(pathway)) + table(tables.times(pathway)) + "</section>\n"
+      out += table(tables.sequences(pathway)) + table(tables.times(pathway))
+      if pathway.targetedTherapy != nil { out += table(tables.targeted(pathway)) }
+      out += "</section>\n"
     }
     if !document.outcomes.isEmpty {
       out += "<section id=\"prognosis\">\n<h2>6. Prognosis</h2>\n"

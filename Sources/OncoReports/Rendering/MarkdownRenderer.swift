@@ -33,6 +33,7 @@ struct MarkdownRenderer {
       out += "## 5. Care pathway\n\n" + table(tables.lines(pathway))
       if let chart = charts.sankey { out += image(chart, "Sankey diagram of treatment sequences") }
       out += table(tables.sequences(pathway)) + table(tables.times(pathway))
+      if pathway.targetedTherapy != nil { out += table(tables.targeted(pathway)) }
     }
     if !document.outcomes.isEmpty { out += "## 6. Prognosis\n\n" }
     for (index, outcome) in document.outcomes.enumerated() {

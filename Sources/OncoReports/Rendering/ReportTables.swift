@@ -123,6 +123,19 @@ struct ReportTables {
       })
   }
 
+  /// The targeted-therapy share, or no row when the query gave no matching table.
+  func targeted(_ pathway: CarePathway) -> TextTable {
+    TextTable(
+      caption: "Patients with a targetable alteration who received a matching drug from the index date",
+      header: ["Candidates", "Received", "Share"],
+      rows: pathway.targetedTherapy.map { share in
+        [[
+          count(share.candidates), count(share.received),
+          NumberFormat.percent(share.received, of: share.candidates) ?? "masked",
+        ]]
+      } ?? [])
+  }
+
   func survival(_ outcome: OutcomeReport) -> TextTable {
     let landmarks =
       outcome.groups.first?.landmarks.map { "Survival at \(NumberFormat.months($0.time)) months (95% CI)" }
