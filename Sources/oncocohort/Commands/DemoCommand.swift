@@ -64,14 +64,8 @@ struct DemoCommand: ParsableCommand {
     for query in queries {
       do {
         let loaded = try QueryLoader.load(query, quiet: true)
-        let assembler = ReportAssembler(
-          warehouse: try QueryLoader.warehouse(warehousePath), ontology: loaded.ontology,
-          consequences: try? BuildCommand.sequenceOntology())
-        let document = try assembler.assemble(
-          ReportRequest(
-            query: loaded.query, queryFile: query, queryText: loaded.text, reading: loaded.reading,
-            toolVersion: Version.current, commandLine: ["oncocohort", "demo"])
-        ).document
+        let document = try QueryLoader.assembler(for: loaded, warehouse: warehousePath)
+          .assemble(QueryLoader.request(loaded, file: query, commandLine: ["oncocohort", "demo"])).document
         let stem = URL(fileURLWithPath: query).deletingPathExtension().lastPathComponent
         let options = ReportOptions(minCellCount: loaded.query.report.minCellCount, timestamp: time)
         let html = out.appendingPathComponent(stem + ".html").path

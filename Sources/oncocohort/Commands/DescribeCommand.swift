@@ -32,21 +32,10 @@ struct DescribeCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: ArgumentHelp("The query file (YAML).", valueName: "query"))
-  var query: String
-
-  @Option(
-    help: ArgumentHelp(
-      "The warehouse file (default: $ONCOCOHORT_WAREHOUSE, else oncocohort.sqlite here).", valueName: "file"))
-  var warehouse: String?
+  @OptionGroup var options: CohortQueryOptions
 
   @Option(help: "Output format: text for people, json for scripts.")
   var format: DescribeFormat = .text
-
-  @Option(
-    name: .customLong("min-cell-count"),
-    help: ArgumentHelp("Mask counts below this (default: the query's report.min_cell_count, else 10).", valueName: "n"))
-  var minCellCount: Int?
 
   @Option(
     help: ArgumentHelp(
@@ -54,42 +43,28 @@ struct DescribeCommand: ParsableCommand {
       valueName: "patient"))
   var explain: String?
 
-  @Option(
-    name: .customLong("ontology"),
-    help: ArgumentHelp("An ontology file or folder added to the shipped Ontologies/; repeatable.", valueName: "file"))
-  var ontologies: [String] = []
-
   @Option(help: ArgumentHelp("Write the result to this file instead of standard output.", valueName: "file"))
   var output: String?
 
   func validate() throws {
-    if let minCellCount, minCellCount < 1 { throw ValidationError("--min-cell-count must be at least 1") }
     if explain != nil && format == .json { throw ValidationError("--explain prints text; leave out --format json") }
   }
 
   func run() throws {
-    let loaded = try QueryLoader.load(query, ontologies: ontologies)
-    let assembler = ReportAssembler(
-      warehouse: try QueryLoader.warehouse(warehouse), ontology: loaded.ontology,
-      consequences: try? BuildCommand.sequenceOntology())
+    let (loaded, assembler) = try options.load()
     let writer = try ResultWriter(path: output)
     if let explain {
       guard let text = try assembler.explain(patient: explain, query: loaded.query) else {
-        printError("error: patient '\(explain)' is not in the cohort of \(query)")
+        printError("error: patient '\(explain)' is not in the cohort of \(options.query)")
         printError("  hint: give the source's patient id (REG-00042) or source:id; `oncocohort build` lists the cohort")
         throw ExitCode(ExitStatus.dataError)
       }
       writer.write(text)
       return
     }
-    let assembled = try assembler.assemble(
-      ReportRequest(
-        query: loaded.query, queryFile: query, queryText: loaded.text, reading: loaded.reading,
-        toolVersion: Version.current, commandLine: ["oncocohort"] + CommandLine.arguments.dropFirst()))
+    let document = try assembler.assemble(QueryLoader.request(loaded, file: options.query)).document
     writer.write(
-      ReportRenderer.describe(
-        document: assembled.document, format: format,
-        minCellCount: minCellCount ?? loaded.query.report.minCellCount))
+      ReportRenderer.describe(document: document, format: format, minCellCount: options.minimumCellCount(loaded)))
   }
 }
 

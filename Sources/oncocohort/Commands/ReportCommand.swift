@@ -21,20 +21,14 @@ struct ReportCommand: ParsableCommand {
 
       Examples:
         oncocohort report q.yaml --warehouse oncocohort.sqlite --output report.html
-        oncocohort report q.yaml --output report.json --timestamp 2026-01-31T12:00:00Z
+        oncocohort report q.yaml --output r.json --timestamp 2026-01-31T12:00:00Z
         SOURCE_DATE_EPOCH=1767225600 oncocohort report q.yaml --output report.md
 
       Exit status: 0 ok, 65 invalid query or data, 64 bad usage.
       """
   )
 
-  @Argument(help: ArgumentHelp("The query file (YAML).", valueName: "query"))
-  var query: String
-
-  @Option(
-    help: ArgumentHelp(
-      "The warehouse file (default: $ONCOCOHORT_WAREHOUSE, else oncocohort.sqlite here).", valueName: "file"))
-  var warehouse: String?
+  @OptionGroup var options: CohortQueryOptions
 
   @Option(help: ArgumentHelp("The report file to write (its folder receives Markdown's charts).", valueName: "file"))
   var output: String
@@ -43,40 +37,20 @@ struct ReportCommand: ParsableCommand {
   var format: ReportFormat?
 
   @Option(
-    name: .customLong("min-cell-count"),
-    help: ArgumentHelp("Mask counts below this (default: the query's report.min_cell_count, else 10).", valueName: "n"))
-  var minCellCount: Int?
-
-  @Option(
     help: ArgumentHelp(
       "Creation time written in the report: ISO 8601 (2026-01-31T12:00:00Z) or @seconds since 1970.",
       valueName: "time"))
   var timestamp: String?
 
-  @Option(
-    name: .customLong("ontology"),
-    help: ArgumentHelp("An ontology file or folder added to the shipped Ontologies/; repeatable.", valueName: "file"))
-  var ontologies: [String] = []
-
-  func validate() throws {
-    if let minCellCount, minCellCount < 1 { throw ValidationError("--min-cell-count must be at least 1") }
-  }
-
   func run() throws {
     let time = try ReportTimestamp.resolve(
       option: timestamp.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 },
       environment: ProcessInfo.processInfo.environment)
-    let loaded = try QueryLoader.load(query, ontologies: ontologies)
-    let assembler = ReportAssembler(
-      warehouse: try QueryLoader.warehouse(warehouse), ontology: loaded.ontology,
-      consequences: try? BuildCommand.sequenceOntology())
-    let assembled = try assembler.assemble(
-      ReportRequest(
-        query: loaded.query, queryFile: query, queryText: loaded.text, reading: loaded.reading,
-        toolVersion: Version.current, commandLine: ["oncocohort"] + CommandLine.arguments.dropFirst()))
+    let (loaded, assembler) = try options.load()
+    let assembled = try assembler.assemble(QueryLoader.request(loaded, file: options.query))
     try ReportFiles.write(
       assembled.document, to: output, format: format ?? ReportFiles.format(for: output),
-      options: ReportOptions(minCellCount: minCellCount ?? loaded.query.report.minCellCount, timestamp: time))
+      options: ReportOptions(minCellCount: options.minimumCellCount(loaded), timestamp: time))
   }
 }
 

@@ -3,6 +3,7 @@ import Foundation
 import OncoModel
 import OncoOntology
 import OncoQuery
+import OncoReports
 import OncoWarehouse
 
 /// A query file read and validated, with what reports need of it.
@@ -49,5 +50,20 @@ enum QueryLoader {
         hint: "import sources first with `oncocohort import PATH…`, or name one with --warehouse")
     }
     return try Warehouse(path: path)
+  }
+
+  /// The assembler of a report on `warehouse` (an existing one, see ``warehouse(_:)``).
+  static func assembler(for loaded: LoadedQuery, warehouse: String?) throws -> ReportAssembler {
+    ReportAssembler(
+      warehouse: try Self.warehouse(warehouse), ontology: loaded.ontology,
+      consequences: try? BuildCommand.sequenceOntology())
+  }
+
+  /// What reports are asked for: the loaded query and this run's command line.
+  static func request(_ loaded: LoadedQuery, file: String, commandLine: [String]? = nil) -> ReportRequest {
+    ReportRequest(
+      query: loaded.query, queryFile: file, queryText: loaded.text, reading: loaded.reading,
+      toolVersion: Version.current,
+      commandLine: commandLine ?? ["oncocohort"] + CommandLine.arguments.dropFirst())
   }
 }
