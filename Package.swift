@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "OncoWarehouse", targets: ["OncoWarehouse"]),
     .library(name: "OncoQuery", targets: ["OncoQuery"]),
     .library(name: "OncoReports", targets: ["OncoReports"]),
+    .library(name: "OncoPathways", targets: ["OncoPathways"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,6 +64,7 @@ let package = Package(
       ]
     ),
     .target(name: "OncoReports", dependencies: ["OncoModel", "OncoSurvival"]),
+    .target(name: "OncoPathways", dependencies: ["OncoModel", "OncoOntology"]),
 
     // Command line
     .executableTarget(
@@ -112,6 +114,9 @@ let package = Package(
     .testTarget(
       name: "SampleDataTests",
       dependencies: ["OncoSurvival", "OncoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(
+      name: "OncoPathwaysTests", dependencies: ["OncoPathways", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

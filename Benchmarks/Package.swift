@@ -59,6 +59,28 @@ let package = Package(
       path: "Benchmarks/ImportBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .target(
+      name: "PathwayBenchmarkSupport",
+      dependencies: [
+        .product(name: "OncoModel", package: onco), .product(name: "OncoOntology", package: onco),
+        .product(name: "OncoPathways", package: onco),
+      ],
+      path: "Benchmarks/PathwayBenchmarkSupport"
+    ),
+    .executableTarget(
+      name: "PathwayBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"), .product(name: "OncoPathways", package: onco),
+        "PathwayBenchmarkSupport",
+      ],
+      path: "Benchmarks/PathwayBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
+      name: "PathwayTiming",
+      dependencies: [.product(name: "OncoPathways", package: onco), "PathwayBenchmarkSupport"],
+      path: "Benchmarks/PathwayTiming"
+    ),
   ],
   swiftLanguageModes: [.v6]
 )
