@@ -13,6 +13,7 @@ extension ImportSession {
     let waiting = pending
     pending = []
     for item in waiting { try handle(item.record, file: item.file, waiting: false) }
+    try statements.flushAlterations()
     try rejectUndeclaredSamples()
     for report in reports {
       let file = try file(of: TextLocation(file: report.path))
