@@ -27,6 +27,9 @@ struct BatchedInsert {
   private let head: String
   private let rowPlaceholders: String
   private let full: InsertStatement
+  /// Statements for smaller batches, by row count: a flush may come before a batch is full
+  /// (the partners and annotations follow their alterations), often with the same count again.
+  private var partial: [Int: InsertStatement] = [:]
   private var values: [Value] = []
   private var arena: [UInt8] = []
 
@@ -93,8 +96,9 @@ struct BatchedInsert {
       row += rowsPerStatement
     }
     if row < rows {
-      // The last, partial batch of an import: prepared once, for its own row count.
-      let rest = try InsertStatement(db, Self.sql(head, rowPlaceholders, rows: rows - row))
+      let count = rows - row
+      let rest = try partial[count] ?? InsertStatement(db, Self.sql(head, rowPlaceholders, rows: count))
+      partial[count] = rest
       try write(rest, rows: row..<rows)
     }
     values.removeAll(keepingCapacity: true)

@@ -75,7 +75,7 @@ struct RecordStatements {
       columns: [
         "alteration_key", "ordinal", "gene", "transcript", "consequences", "impact", "hgvsc", "hgvsp",
         "exon", "intron", "biotype", "canonical", "mane_select", "picked",
-      ], rowsPerStatement: 64)
+      ], rowsPerStatement: 32)
     nextAlterationKey = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM alterations") ?? 1
     self.db = db
     biomarker = try InsertStatement(
