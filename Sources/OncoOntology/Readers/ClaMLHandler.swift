@@ -25,25 +25,28 @@ struct ClaMLHandler: XMLContentHandler {
     depth += 1
     let code = attributes.value(ClaMLName.noNamespace, .code)
     switch (depth, ClaMLName(rawValue: name.local)) {
-    case (2, .Title):
+    case (2, .title):
       title = attributes.value(ClaMLName.noNamespace, .name)
       version = attributes.value(ClaMLName.noNamespace, .version)
-    case (2, .ClassKinds):
+    case (2, .classKinds):
       inClassKinds = true
-    case (3, .ClassKind), (3, .Kind):
-      if inClassKinds, let kind = attributes.value(ClaMLName.noNamespace, .name) { declaredKinds.insert(kind) }
-    case (2, .Class), (2, .Modifier), (2, .ModifierClass):
-      startClass(ClaMLName(rawValue: name.local) ?? .Class, code: code, attributes: attributes, line: line)
-    case (3, .SuperClass) where current != nil:
+    case (3, .classKind), (3, .kindElement):
+      if inClassKinds, let kind = attributes.value(ClaMLName.noNamespace, .name) {
+        declaredKinds.insert(kind)
+      }
+    case (2, .classElement), (2, .modifierElement), (2, .modifierClass):
+      let element = ClaMLName(rawValue: name.local) ?? .classElement
+      startClass(element, code: code, attributes: attributes, line: line)
+    case (3, .superClass) where current != nil:
       if let code {
         let parent = qualified(code)
         current?.superClasses.append(parent)
       }
-    case (3, .SubClass) where current != nil:
+    case (3, .subClass) where current != nil:
       if let code, let parent = current?.code { subClassLinks.append((parent, qualified(code))) }
-    case (3, .Rubric) where current != nil:
+    case (3, .rubric) where current != nil:
       rubricKind = attributes.value(ClaMLName.noNamespace, .kind)
-    case (4, .Label) where rubricKind != nil:
+    case (4, .label) where rubricKind != nil:
       labelLanguage = attributes.value(ClaMLName.xml, .lang)
       return true
     default:
@@ -55,15 +58,15 @@ struct ClaMLHandler: XMLContentHandler {
   mutating func endElement(_ name: XMLName, text: String?) {
     defer { depth -= 1 }
     switch (depth, ClaMLName(rawValue: name.local)) {
-    case (2, .ClassKinds):
+    case (2, .classKinds):
       inClassKinds = false
     case (2, _):
       if let finished = current { classes.append(finished) }
       current = nil
       currentModifier = nil
-    case (3, .Rubric):
+    case (3, .rubric):
       rubricKind = nil
-    case (4, .Label):
+    case (4, .label):
       if let text { addRubric(text.collapsingWhitespace) }
     default:
       break
@@ -81,10 +84,10 @@ struct ClaMLHandler: XMLContentHandler {
       return
     }
     switch element {
-    case .Modifier:
+    case .modifierElement:
       current = ClaMLClass(code: code, kind: "modifier")
       currentModifier = code
-    case .ModifierClass:
+    case .modifierClass:
       let modifier = attributes.value(ClaMLName.noNamespace, .modifier) ?? ""
       currentModifier = modifier
       current = ClaMLClass(code: modifier + "/" + code, kind: "modifierclass")
@@ -126,8 +129,8 @@ struct ClaMLHandler: XMLContentHandler {
 enum ClaMLName: Int32, XMLVocabulary {
   /// No namespace: ClaML's own elements and attributes.
   case noNamespace, xml
-  case Title, ClassKinds, ClassKind, Kind, Class, Modifier, ModifierClass, SuperClass, SubClass
-  case Rubric, Label, code, name, version, kind, modifier, lang
+  case title, classKinds, classKind, kindElement, classElement, modifierElement, modifierClass
+  case superClass, subClass, rubric, label, code, name, version, kind, modifier, lang
 
   static let spellings = allCases.map(\.spelling)
 
@@ -136,7 +139,23 @@ enum ClaMLName: Int32, XMLVocabulary {
     switch self {
     case .noNamespace: ""
     case .xml: XMLNamespace.xml
-    default: String(describing: self)
+    case .title: "Title"
+    case .classKinds: "ClassKinds"
+    case .classKind: "ClassKind"
+    case .kindElement: "Kind"
+    case .classElement: "Class"
+    case .modifierElement: "Modifier"
+    case .modifierClass: "ModifierClass"
+    case .superClass: "SuperClass"
+    case .subClass: "SubClass"
+    case .rubric: "Rubric"
+    case .label: "Label"
+    case .code: "code"
+    case .name: "name"
+    case .version: "version"
+    case .kind: "kind"
+    case .modifier: "modifier"
+    case .lang: "lang"
     }
   }
 }

@@ -97,15 +97,15 @@ struct OWLHandler: XMLContentHandler {
 
   private mutating func startTopLevel(_ name: XMLName, attributes: XMLAttributes) {
     guard name.namespace == OWLName.owl.rawValue else { return }
-    if name.local == OWLName.Class.rawValue {
+    if name.local == OWLName.classElement.rawValue {
       if let about = attributes.bytes(OWLName.rdf, .about) {
         current = Term(id: curie(about))
         inClass = true
-      } else if let local = attributes.value(OWLName.rdf, .ID) {
+      } else if let local = attributes.value(OWLName.rdf, .rdfID) {
         current = Term(id: CURIE.from(iri: CURIE.absolute("#" + local, base: base)))
         inClass = true
       }
-    } else if name.local == OWLName.Ontology.rawValue {
+    } else if name.local == OWLName.ontology.rawValue {
       ontologyIRI = attributes.value(OWLName.rdf, .about)
       inOntologyHeader = true
     }
@@ -180,13 +180,13 @@ struct OWLHandler: XMLContentHandler {
     case (.oboInOwl, .id): return .oboID
     case (.oboInOwl, .hasAlternativeId): return .alternativeID
     case (.owl, .deprecated): return .deprecated
-    case (.obo, .IAO_0100001), (.oboInOwl, .replacedBy): return .replacedBy
+    case (.obo, .iao0100001), (.oboInOwl, .replacedBy): return .replacedBy
     case (.oboInOwl, .hasDbXref): return .xref(prefix: nil)
-    case (.obo, .IAO_0000115), (.skos, .definition): return .definition
-    case (.ncit, .P108): return .label(language: nil)  // preferred name
-    case (.ncit, .P90), (.ncit, .P107): return .synonym(.exact)
-    case (.ncit, .P97): return .definition
-    case (.ncit, .P207): return .xref(prefix: "UMLS")
+    case (.obo, .iao0000115), (.skos, .definition): return .definition
+    case (.ncit, .p108): return .label(language: nil)  // preferred name
+    case (.ncit, .p90), (.ncit, .p107): return .synonym(.exact)
+    case (.ncit, .p97): return .definition
+    case (.ncit, .p207): return .xref(prefix: "UMLS")
     default: return .ignored
     }
   }
@@ -195,10 +195,10 @@ struct OWLHandler: XMLContentHandler {
 /// The namespaces, elements and attributes ``OWLHandler`` looks for.
 enum OWLName: Int32, XMLVocabulary {
   case rdf, rdfs, owl, oboInOwl, obo, xml, ncit, skos
-  case Class, Ontology, versionIRI, about, ID, resource, base, lang
-  case label, prefLabel, subClassOf, hasExactSynonym, hasRelatedSynonym, hasNarrowSynonym
-  case hasBroadSynonym, id, hasAlternativeId, deprecated, IAO_0100001, replacedBy, hasDbXref
-  case IAO_0000115, definition, P108, P90, P107, P97, P207
+  case classElement, ontology, versionIRI, about, rdfID, resource, base, lang, label, prefLabel
+  case subClassOf, hasExactSynonym, hasRelatedSynonym, hasNarrowSynonym, hasBroadSynonym, id
+  case hasAlternativeId, deprecated, iao0100001, replacedBy, hasDbXref, iao0000115, definition
+  case p108, p90, p107, p97, p207
 
   static let spellings = allCases.map(\.spelling)
 
@@ -213,7 +213,34 @@ enum OWLName: Int32, XMLVocabulary {
     case .xml: XMLNamespace.xml
     case .ncit: XMLNamespace.ncit
     case .skos: XMLNamespace.skos
-    default: String(describing: self)
+    case .classElement: "Class"
+    case .ontology: "Ontology"
+    case .versionIRI: "versionIRI"
+    case .about: "about"
+    case .rdfID: "ID"
+    case .resource: "resource"
+    case .base: "base"
+    case .lang: "lang"
+    case .label: "label"
+    case .prefLabel: "prefLabel"
+    case .subClassOf: "subClassOf"
+    case .hasExactSynonym: "hasExactSynonym"
+    case .hasRelatedSynonym: "hasRelatedSynonym"
+    case .hasNarrowSynonym: "hasNarrowSynonym"
+    case .hasBroadSynonym: "hasBroadSynonym"
+    case .id: "id"
+    case .hasAlternativeId: "hasAlternativeId"
+    case .deprecated: "deprecated"
+    case .iao0100001: "IAO_0100001"
+    case .replacedBy: "replacedBy"
+    case .hasDbXref: "hasDbXref"
+    case .iao0000115: "IAO_0000115"
+    case .definition: "definition"
+    case .p108: "P108"
+    case .p90: "P90"
+    case .p107: "P107"
+    case .p97: "P97"
+    case .p207: "P207"
     }
   }
 }

@@ -103,7 +103,8 @@ struct RecordStatements {
   ///
   /// The rows are buffered; they are written when a batch is full or at ``flushAlterations()``.
   mutating func insert(
-    _ alteration: Alteration, sampleKey: Int64, gene: String?, fileID: Int64, annotations withAnnotations: Bool
+    _ alteration: Alteration, sampleKey: Int64, gene: String?, fileID: Int64,
+    annotations withAnnotations: Bool
   ) throws {
     let key = nextAlterationKey
     nextAlterationKey += 1
