@@ -137,6 +137,9 @@ import Testing
     let regimens = try #require(lines[0]["regimens"] as? [[String: Any]])
     #expect(regimens[0]["regimen"] as? String == "carboplatin + pemetrexed")
     #expect(regimens[0]["patients"] as? Int == 2)
+    #expect(
+      lines[1]["end_reasons"] as? [String: Int]
+        == ["new_drug": 0, "gap": 1, "death": 1, "end_of_follow_up": 0, "still_on_treatment": 0])
     let sequences = try #require(json["sequences"] as? [[String: Any]])
     #expect(sequences[0]["path"] as? [String] == ["carboplatin + pemetrexed", "docetaxel", "death"])
     let first = try #require(json["time_to_first_treatment"] as? [String: Any])

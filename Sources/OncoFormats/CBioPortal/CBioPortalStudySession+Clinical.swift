@@ -88,6 +88,7 @@ extension CBioPortalStudySession {
         sample.type = CBioPortalStudySession.sampleType(type)
       }
       sample.panel = panelBySample[sampleID]?.panel
+      sample.collectionDay = specimenDayBySample[sampleID]
       try emit(.sample(sample))
       try emitDiagnosis(patientID: patientID, columns, row, path)
       counts.accept()

@@ -40,6 +40,8 @@ struct CBioPortalStudySession {
   var hasSampleFile = false
   /// Panel per sample from the gene-panel matrix, with the matrix row it came from.
   var panelBySample: [String: (panel: String, location: TextLocation)] = [:]
+  /// Collection day per sample, from the timelines' `SPECIMEN` rows.
+  var specimenDayBySample: [String: Day] = [:]
   var definedPanels: Set<String> = []
   /// Matrix rows waiting for the sample file, to be checked by `checkPanelMatrix`.
   var matrixRows: [(sampleID: String, location: TextLocation)] = []
@@ -67,6 +69,7 @@ struct CBioPortalStudySession {
     consumed.insert("meta_study.txt")
     let dataFiles = try planDataFiles()
     try readPanelDefinitions()
+    specimenDayBySample = specimenDays(dataFiles)
     let order: [Kind] = [
       .panelMatrix, .patients, .samples, .timeline, .mutations, .discreteCNA, .discreteCNALong,
       .structuralVariants,

@@ -15,6 +15,18 @@ struct AdjacencyRows: Sendable, Hashable {
     offsets.append(Int32(values.count))
   }
 
+  /// Empty rows with room for `rows` rows and `values` values in all.
+  init(reservingRows rows: Int = 0, values: Int = 0) {
+    offsets.reserveCapacity(rows + 1)
+    self.values.reserveCapacity(values)
+  }
+
+  /// Rows already packed in order: row `i` is `values[offsets[i]..<offsets[i + 1]]`.
+  init(offsets: [Int32], values: [Int32]) {
+    self.offsets = offsets
+    self.values = values
+  }
+
   /// Row `index`, as a slice of the packed values.
   subscript(index: Int) -> ArraySlice<Int32> {
     values[Int(offsets[index])..<Int(offsets[index + 1])]

@@ -96,19 +96,22 @@ public struct TermGraph: Sendable {
   /// The closure from the parent rows, terms taken in topological order.
   static func closure(parents: AdjacencyRows) -> Closure {
     let count = parents.count
-    let order = TopologicalOrder(parents: parents)
-    // Rows are built parents first into one flat array (`start`/`end` per node), then packed
-    // in node order; no per-term array is allocated.
+    // Files that define parents before children (most generated OWL and OBO files) need no
+    // sort: node order is already topological, and rows come out packed in node order.
+    let parentsFirst = (0..<count).allSatisfy { node in parents[node].allSatisfy { $0 < Int32(node) } }
+    let order = parentsFirst ? nil : TopologicalOrder(parents: parents)
+    // Rows are built parents first into one flat array (`start`/`end` per node); in
+    // topological order they are packed in node order afterwards. No per-term array is allocated.
     var flat: [Int32] = []
-    flat.reserveCapacity(count * 4)
+    flat.reserveCapacity(count * 8)
     var start = [Int](repeating: 0, count: count)
     var end = [Int](repeating: 0, count: count)
     var depths = [Int32](repeating: 0, count: count)
     var seen = [Int32](repeating: -1, count: count)
-    for node in order.nodes {
+    func add(_ node: Int32) {
       let first = flat.count
       var depth: Int32 = Int32.max
-      for parent in parents[Int(node)] where order.isBefore(parent, node) {
+      for parent in parents[Int(node)] where order?.isBefore(parent, node) ?? true {
         depth = min(depth, depths[Int(parent)] + 1)
         if seen[Int(parent)] != node {
           seen[Int(parent)] = node
@@ -127,7 +130,13 @@ public struct TermGraph: Sendable {
       end[Int(node)] = flat.count
       depths[Int(node)] = depth == Int32.max ? 0 : depth
     }
-    var ancestors = AdjacencyRows()
+    guard let order else {
+      for node in 0..<Int32(count) { add(node) }
+      let offsets = [Int32(0)] + end.lazy.map { Int32($0) }
+      return (AdjacencyRows(offsets: offsets, values: flat), depths, [])
+    }
+    for node in order.nodes { add(node) }
+    var ancestors = AdjacencyRows(reservingRows: count, values: flat.count)
     for node in 0..<count { ancestors.append(flat[start[node]..<end[node]]) }
     return (ancestors, depths, order.warnings)
   }

@@ -13,37 +13,45 @@ enum CURIE {
   /// `…/Thesaurus.owl#C2926` → `NCIT:C2926`, `…/ontology/ATC/L01EB04` → `ATC:L01EB04`; an IRI that fits no pattern is returned unchanged,
   /// and so is a string that already is a CURIE.
   static func from(iri: String) -> String {
-    let utf8 = iri.utf8
-    for (namespace, prefix) in namespaces where hasBytePrefix(iri, namespace) {
-      return prefix + ":" + Substring(utf8.dropFirst(namespace.utf8.count))
-    }
-    guard utf8.contains(UInt8(ascii: "/")) else { return iri }
-    // The last fragment or path segment, if it reads PREFIX_LOCAL (OBO Foundry PURLs, EFO, ORDO).
-    guard let cut = utf8.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") })
-    else { return iri }
-    let tail = utf8[utf8.index(after: cut)...]
-    guard let underscore = tail.firstIndex(of: UInt8(ascii: "_")), underscore != tail.startIndex,
-      utf8.index(after: underscore) != tail.endIndex,
-      let first = tail.first, Self.isLetter(first),
-      tail[..<underscore].allSatisfy({ Self.isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) })
-    else { return iri }
-    var result = String(Substring(tail[..<underscore]))
-    result.append(":")
-    result.append(contentsOf: Substring(tail[utf8.index(after: underscore)...]))
-    return result
+    var iri = iri
+    return iri.withUTF8 { from(utf8: $0) }
   }
 
-  /// Whether `string` starts with `prefix`, compared byte by byte (`hasPrefix` compares
-  /// Unicode-aware, which IRIs never need, and is much slower).
-  private static func hasBytePrefix(_ string: String, _ prefix: String) -> Bool {
-    let result = string.utf8.withContiguousStorageIfAvailable { text in
-      prefix.utf8.withContiguousStorageIfAvailable { head in
-        guard text.count >= head.count else { return false }
-        for index in 0..<head.count where text[index] != head[index] { return false }
-        return true
+  /// The CURIE for an IRI given as UTF-8 bytes (see ``from(iri:)``).
+  ///
+  /// Works on the bytes and allocates only the result: the OWL reader calls it for every
+  /// class and every named parent, straight on libxml2's attribute bytes.
+  static func from(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
+    for (namespace, prefix) in namespaceBytes where text.starts(with: namespace) {
+      let rest = text.count - namespace.count
+      return String(unsafeUninitializedCapacity: prefix.count + 1 + rest) { output in
+        _ = output.initialize(from: prefix)
+        output[prefix.count] = UInt8(ascii: ":")
+        for index in 0..<rest { output[prefix.count + 1 + index] = text[namespace.count + index] }
+        return prefix.count + 1 + rest
       }
     }
-    return (result ?? nil) ?? string.hasPrefix(prefix)
+    let unchanged = { String(decoding: text, as: UTF8.self) }
+    guard text.contains(UInt8(ascii: "/")),
+      let cut = text.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") })
+    else { return unchanged() }
+    // The last fragment or path segment, if it reads PREFIX_LOCAL (OBO Foundry PURLs, EFO, ORDO).
+    let tail = UnsafeBufferPointer(rebasing: text[(cut + 1)...])
+    guard let underscore = tail.firstIndex(of: UInt8(ascii: "_")), underscore != 0,
+      underscore + 1 != tail.count, Self.isLetter(tail[0]),
+      tail[..<underscore].allSatisfy({ Self.isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) })
+    else { return unchanged() }
+    // PREFIX_LOCAL → PREFIX:LOCAL is the tail with its first underscore replaced.
+    return String(unsafeUninitializedCapacity: tail.count) { output in
+      _ = output.initialize(from: tail)
+      output[underscore] = UInt8(ascii: ":")
+      return tail.count
+    }
+  }
+
+  /// ``namespaces`` as bytes, compared with the IRI's bytes without any Unicode processing.
+  private static let namespaceBytes: [(iri: [UInt8], prefix: [UInt8])] = namespaces.map {
+    (Array($0.iri.utf8), Array($0.prefix.utf8))
   }
 
   private static func isLetter(_ byte: UInt8) -> Bool {

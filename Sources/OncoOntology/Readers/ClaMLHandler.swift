@@ -1,5 +1,7 @@
 /// The SAX state machine behind ``ClaMLReader``.
 struct ClaMLHandler: XMLContentHandler {
+  static let vocabulary = ClaMLName.spellings
+
   let path: String
   var title: String?
   var version: String?
@@ -21,28 +23,31 @@ struct ClaMLHandler: XMLContentHandler {
 
   mutating func startElement(_ name: XMLName, attributes: XMLAttributes, line: Int) -> Bool {
     depth += 1
-    let code = attributes.value("", "code")
-    switch (depth, name.local) {
-    case (2, "Title"):
-      title = attributes.value("", "name")
-      version = attributes.value("", "version")
-    case (2, "ClassKinds"):
+    let code = attributes.value(ClaMLName.noNamespace, .code)
+    switch (depth, ClaMLName(rawValue: name.local)) {
+    case (2, .title):
+      title = attributes.value(ClaMLName.noNamespace, .name)
+      version = attributes.value(ClaMLName.noNamespace, .version)
+    case (2, .classKinds):
       inClassKinds = true
-    case (3, "ClassKind"), (3, "Kind"):
-      if inClassKinds, let kind = attributes.value("", "name") { declaredKinds.insert(kind) }
-    case (2, "Class"), (2, "Modifier"), (2, "ModifierClass"):
-      startClass(name.local, code: code, attributes: attributes, line: line)
-    case (3, "SuperClass") where current != nil:
+    case (3, .classKind), (3, .kindElement):
+      if inClassKinds, let kind = attributes.value(ClaMLName.noNamespace, .name) {
+        declaredKinds.insert(kind)
+      }
+    case (2, .classElement), (2, .modifierElement), (2, .modifierClass):
+      let element = ClaMLName(rawValue: name.local) ?? .classElement
+      startClass(element, code: code, attributes: attributes, line: line)
+    case (3, .superClass) where current != nil:
       if let code {
         let parent = qualified(code)
         current?.superClasses.append(parent)
       }
-    case (3, "SubClass") where current != nil:
+    case (3, .subClass) where current != nil:
       if let code, let parent = current?.code { subClassLinks.append((parent, qualified(code))) }
-    case (3, "Rubric") where current != nil:
-      rubricKind = attributes.value("", "kind")
-    case (4, "Label") where rubricKind != nil:
-      labelLanguage = attributes.value(XMLNamespace.xml, "lang")
+    case (3, .rubric) where current != nil:
+      rubricKind = attributes.value(ClaMLName.noNamespace, .kind)
+    case (4, .label) where rubricKind != nil:
+      labelLanguage = attributes.value(ClaMLName.xml, .lang)
       return true
     default:
       break
@@ -52,16 +57,16 @@ struct ClaMLHandler: XMLContentHandler {
 
   mutating func endElement(_ name: XMLName, text: String?) {
     defer { depth -= 1 }
-    switch (depth, name.local) {
-    case (2, "ClassKinds"):
+    switch (depth, ClaMLName(rawValue: name.local)) {
+    case (2, .classKinds):
       inClassKinds = false
     case (2, _):
       if let finished = current { classes.append(finished) }
       current = nil
       currentModifier = nil
-    case (3, "Rubric"):
+    case (3, .rubric):
       rubricKind = nil
-    case (4, "Label"):
+    case (4, .label):
       if let text { addRubric(text.collapsingWhitespace) }
     default:
       break
@@ -69,27 +74,27 @@ struct ClaMLHandler: XMLContentHandler {
   }
 
   private mutating func startClass(
-    _ element: String, code: String?, attributes: XMLAttributes, line: Int
+    _ element: ClaMLName, code: String?, attributes: XMLAttributes, line: Int
   ) {
     guard let code, !code.isEmpty else {
       warnings.append(
         OntologyError(
-          .malformedRecord, file: path, line: line, "\(element) without a code attribute; skipped",
+          .malformedRecord, file: path, line: line, "\(element.spelling) without a code attribute; skipped",
           hint: "every ClaML class needs code=\"…\""))
       return
     }
     switch element {
-    case "Modifier":
+    case .modifierElement:
       current = ClaMLClass(code: code, kind: "modifier")
       currentModifier = code
-    case "ModifierClass":
-      let modifier = attributes.value("", "modifier") ?? ""
+    case .modifierClass:
+      let modifier = attributes.value(ClaMLName.noNamespace, .modifier) ?? ""
       currentModifier = modifier
       current = ClaMLClass(code: modifier + "/" + code, kind: "modifierclass")
       // A modifier class always belongs to its modifier, SuperClass or not.
       if !modifier.isEmpty { current?.superClasses.append(modifier) }
     default:
-      let kind = attributes.value("", "kind") ?? ""
+      let kind = attributes.value(ClaMLName.noNamespace, .kind) ?? ""
       if !declaredKinds.isEmpty, !declaredKinds.contains(kind) {
         warnings.append(
           OntologyError(
@@ -116,6 +121,41 @@ struct ClaMLHandler: XMLContentHandler {
       current?.synonyms.append(Synonym(text, scope: .narrow, language: labelLanguage))
     case "definition": if current?.definition == nil { current?.definition = text }
     default: break
+    }
+  }
+}
+
+/// The namespaces, elements and attributes ``ClaMLHandler`` looks for.
+enum ClaMLName: Int32, XMLVocabulary {
+  /// No namespace: ClaML's own elements and attributes.
+  case noNamespace, xml
+  case title, classKinds, classKind, kindElement, classElement, modifierElement, modifierClass
+  case superClass, subClass, rubric, label, code, name, version, kind, modifier, lang
+
+  static let spellings = allCases.map(\.spelling)
+
+  /// The namespace URI or the local name the case stands for.
+  var spelling: String {
+    switch self {
+    case .noNamespace: ""
+    case .xml: XMLNamespace.xml
+    case .title: "Title"
+    case .classKinds: "ClassKinds"
+    case .classKind: "ClassKind"
+    case .kindElement: "Kind"
+    case .classElement: "Class"
+    case .modifierElement: "Modifier"
+    case .modifierClass: "ModifierClass"
+    case .superClass: "SuperClass"
+    case .subClass: "SubClass"
+    case .rubric: "Rubric"
+    case .label: "Label"
+    case .code: "code"
+    case .name: "name"
+    case .version: "version"
+    case .kind: "kind"
+    case .modifier: "modifier"
+    case .lang: "lang"
     }
   }
 }

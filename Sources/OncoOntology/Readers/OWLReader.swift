@@ -25,6 +25,8 @@ public enum OWLReader {
 
 /// The SAX state machine behind ``OWLReader``.
 struct OWLHandler: XMLContentHandler {
+  static let vocabulary = OWLName.spellings
+
   /// What a property element of a class contributes.
   enum Property {
     case label(language: String?)
@@ -60,13 +62,13 @@ struct OWLHandler: XMLContentHandler {
     depth += 1
     switch depth {
     case 1:
-      base = attributes.value(XMLNamespace.xml, "base")
+      base = attributes.value(OWLName.xml, .base)
     case 2:
       startTopLevel(name, attributes: attributes)
     case 3 where inClass:
       return startProperty(name, attributes: attributes)
-    case 3 where inOntologyHeader && name.local == "versionIRI":
-      versionIRI = attributes.value(XMLNamespace.rdf, "resource")
+    case 3 where inOntologyHeader && name.local == OWLName.versionIRI.rawValue:
+      versionIRI = attributes.value(OWLName.rdf, .resource)
     default:
       break
     }
@@ -84,35 +86,46 @@ struct OWLHandler: XMLContentHandler {
           let label = current.label
           current.synonyms.removeAll { $0.text == label }
         }
-        terms.append(current)
+        // Moved out, not copied: a copy would retain every field of the term once more.
+        var finished = Term(id: "")
+        swap(&finished, &current)
+        terms.append(finished)
         inClass = false
       }
     }
   }
 
   private mutating func startTopLevel(_ name: XMLName, attributes: XMLAttributes) {
-    guard name.namespace == XMLNamespace.owl else { return }
-    if name.local == "Class" {
-      let reference =
-        attributes.value(XMLNamespace.rdf, "about")
-        ?? attributes.value(XMLNamespace.rdf, "ID").map { "#" + $0 }
-      if let reference {
-        current = Term(id: CURIE.from(iri: CURIE.absolute(reference, base: base)))
+    guard name.namespace == OWLName.owl.rawValue else { return }
+    if name.local == OWLName.classElement.rawValue {
+      if let about = attributes.bytes(OWLName.rdf, .about) {
+        current = Term(id: curie(about))
+        inClass = true
+      } else if let local = attributes.value(OWLName.rdf, .rdfID) {
+        current = Term(id: CURIE.from(iri: CURIE.absolute("#" + local, base: base)))
         inClass = true
       }
-    } else if name.local == "Ontology" {
-      ontologyIRI = attributes.value(XMLNamespace.rdf, "about")
+    } else if name.local == OWLName.ontology.rawValue {
+      ontologyIRI = attributes.value(OWLName.rdf, .about)
       inOntologyHeader = true
     }
   }
 
+  /// The CURIE of an `rdf:about`/`rdf:resource` value, made from its bytes when it needs neither
+  /// `xml:base` nor the `&#38;` repair (the usual case).
+  private func curie(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    if let first = bytes.first, first != UInt8(ascii: "#"), !bytes.contains(UInt8(ascii: "&")) {
+      return CURIE.from(utf8: bytes)
+    }
+    return CURIE.from(iri: CURIE.absolute(XMLAttributes.string(bytes), base: base))
+  }
+
   private mutating func startProperty(_ name: XMLName, attributes: XMLAttributes) -> Bool {
-    property = Self.property(name, language: attributes.value(XMLNamespace.xml, "lang"))
-    if let resource = attributes.value(XMLNamespace.rdf, "resource") {
-      let id = CURIE.from(iri: CURIE.absolute(resource, base: base))
+    property = Self.property(name, language: { attributes.value(OWLName.xml, .lang) })
+    if let resource = attributes.bytes(OWLName.rdf, .resource) {
       switch property {
-      case .parent: current.parents.append(id)
-      case .replacedBy: current.replacedBy.append(id)
+      case .parent: current.parents.append(curie(resource))
+      case .replacedBy: current.replacedBy.append(curie(resource))
       default: break
       }
       return false
@@ -151,33 +164,83 @@ struct OWLHandler: XMLContentHandler {
     }
   }
 
-  /// The role of a property element, from its qualified name.
+  /// The role of a property element, from its qualified name; `language` is read only for a label.
   ///
-  /// Switches on the short local name first: the namespace (a long string) is compared once.
-  static func property(_ name: XMLName, language: String?) -> Property {
-    let namespace = name.namespace
-    switch name.local {
-    case "label" where namespace == XMLNamespace.rdfs: return .label(language: language)
-    case "prefLabel" where namespace == XMLNamespace.skos: return .label(language: language)
-    case "subClassOf" where namespace == XMLNamespace.rdfs: return .parent
-    case "hasExactSynonym" where namespace == XMLNamespace.oboInOwl: return .synonym(.exact)
-    case "hasRelatedSynonym" where namespace == XMLNamespace.oboInOwl: return .synonym(.related)
-    case "hasNarrowSynonym" where namespace == XMLNamespace.oboInOwl: return .synonym(.narrow)
-    case "hasBroadSynonym" where namespace == XMLNamespace.oboInOwl: return .synonym(.broad)
-    case "id" where namespace == XMLNamespace.oboInOwl: return .oboID
-    case "hasAlternativeId" where namespace == XMLNamespace.oboInOwl: return .alternativeID
-    case "deprecated" where namespace == XMLNamespace.owl: return .deprecated
-    case "IAO_0100001" where namespace == XMLNamespace.obo: return .replacedBy
-    case "replacedBy" where namespace == XMLNamespace.oboInOwl: return .replacedBy
-    case "hasDbXref" where namespace == XMLNamespace.oboInOwl: return .xref(prefix: nil)
-    case "IAO_0000115" where namespace == XMLNamespace.obo: return .definition
-    case "definition" where namespace == XMLNamespace.skos: return .definition
-    case "P108" where namespace == XMLNamespace.ncit: return .label(language: nil)  // preferred name
-    case "P90" where namespace == XMLNamespace.ncit, "P107" where namespace == XMLNamespace.ncit:
-      return .synonym(.exact)
-    case "P97" where namespace == XMLNamespace.ncit: return .definition
-    case "P207" where namespace == XMLNamespace.ncit: return .xref(prefix: "UMLS")
+  /// Compares symbols only: the names were resolved once, when libxml2 first met them.
+  static func property(_ name: XMLName, language: () -> String?) -> Property {
+    guard let local = OWLName(rawValue: name.local), let namespace = OWLName(rawValue: name.namespace)
+    else { return .ignored }
+    switch (namespace, local) {
+    case (.rdfs, .label), (.skos, .prefLabel): return .label(language: language())
+    case (.rdfs, .subClassOf): return .parent
+    case (.oboInOwl, .hasExactSynonym): return .synonym(.exact)
+    case (.oboInOwl, .hasRelatedSynonym): return .synonym(.related)
+    case (.oboInOwl, .hasNarrowSynonym): return .synonym(.narrow)
+    case (.oboInOwl, .hasBroadSynonym): return .synonym(.broad)
+    case (.oboInOwl, .id): return .oboID
+    case (.oboInOwl, .hasAlternativeId): return .alternativeID
+    case (.owl, .deprecated): return .deprecated
+    case (.obo, .iao0100001), (.oboInOwl, .replacedBy): return .replacedBy
+    case (.oboInOwl, .hasDbXref): return .xref(prefix: nil)
+    case (.obo, .iao0000115), (.skos, .definition): return .definition
+    case (.ncit, .p108): return .label(language: nil)  // preferred name
+    case (.ncit, .p90), (.ncit, .p107): return .synonym(.exact)
+    case (.ncit, .p97): return .definition
+    case (.ncit, .p207): return .xref(prefix: "UMLS")
     default: return .ignored
+    }
+  }
+}
+
+/// The namespaces, elements and attributes ``OWLHandler`` looks for.
+enum OWLName: Int32, XMLVocabulary {
+  case rdf, rdfs, owl, oboInOwl, obo, xml, ncit, skos
+  case classElement, ontology, versionIRI, about, rdfID, resource, base, lang, label, prefLabel
+  case subClassOf, hasExactSynonym, hasRelatedSynonym, hasNarrowSynonym, hasBroadSynonym, id
+  case hasAlternativeId, deprecated, iao0100001, replacedBy, hasDbXref, iao0000115, definition
+  case p108, p90, p107, p97, p207
+
+  static let spellings = allCases.map(\.spelling)
+
+  /// The namespace URI or the local name the case stands for.
+  var spelling: String {
+    switch self {
+    case .rdf: XMLNamespace.rdf
+    case .rdfs: XMLNamespace.rdfs
+    case .owl: XMLNamespace.owl
+    case .oboInOwl: XMLNamespace.oboInOwl
+    case .obo: XMLNamespace.obo
+    case .xml: XMLNamespace.xml
+    case .ncit: XMLNamespace.ncit
+    case .skos: XMLNamespace.skos
+    case .classElement: "Class"
+    case .ontology: "Ontology"
+    case .versionIRI: "versionIRI"
+    case .about: "about"
+    case .rdfID: "ID"
+    case .resource: "resource"
+    case .base: "base"
+    case .lang: "lang"
+    case .label: "label"
+    case .prefLabel: "prefLabel"
+    case .subClassOf: "subClassOf"
+    case .hasExactSynonym: "hasExactSynonym"
+    case .hasRelatedSynonym: "hasRelatedSynonym"
+    case .hasNarrowSynonym: "hasNarrowSynonym"
+    case .hasBroadSynonym: "hasBroadSynonym"
+    case .id: "id"
+    case .hasAlternativeId: "hasAlternativeId"
+    case .deprecated: "deprecated"
+    case .iao0100001: "IAO_0100001"
+    case .replacedBy: "replacedBy"
+    case .hasDbXref: "hasDbXref"
+    case .iao0000115: "IAO_0000115"
+    case .definition: "definition"
+    case .p108: "P108"
+    case .p90: "P90"
+    case .p107: "P107"
+    case .p97: "P97"
+    case .p207: "P207"
     }
   }
 }

@@ -24,10 +24,13 @@ final class XMLStreamParser {
   // thread running `parse`, never concurrently: dynamic exclusivity checks are switched off.
   @exclusivity(unchecked) private var handler: any XMLContentHandler
   /// libxml2 interns element and attribute names in its dictionary, so a name's pointer
-  /// identifies it: a small direct-mapped cache turns each into a `String` once.
-  @exclusivity(unchecked) private var recentNames = [(UnsafeRawPointer?, String)](
-    repeating: (nil, ""), count: 256)
-  @exclusivity(unchecked) private var names: [UnsafeRawPointer: String] = [:]
+  /// identifies it: a small direct-mapped cache, backed by a dictionary, turns each pointer into
+  /// its symbol (see ``XMLName``) once.
+  @exclusivity(unchecked) private var recentSymbols = [(UnsafeRawPointer?, Int32)](
+    repeating: (nil, XMLName.unknown), count: 256)
+  @exclusivity(unchecked) private var symbols: [UnsafeRawPointer: Int32] = [:]
+  private let vocabulary: [String: Int32]
+  private let emptySymbol: Int32
   @exclusivity(unchecked) private var depth = 0
   @exclusivity(unchecked) private var captureDepth: Int?
   @exclusivity(unchecked) private var text: [UInt8] = []
@@ -38,6 +41,12 @@ final class XMLStreamParser {
   private init(path: String, handler: any XMLContentHandler) {
     self.path = path
     self.handler = handler
+    var vocabulary: [String: Int32] = [:]
+    for (index, spelling) in type(of: handler).vocabulary.enumerated() {
+      vocabulary[spelling] = Int32(index)
+    }
+    self.vocabulary = vocabulary
+    emptySymbol = vocabulary[""] ?? XMLName.unknown
   }
 
   deinit {
@@ -97,20 +106,20 @@ final class XMLStreamParser {
 
   // MARK: Events
 
-  private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
-    guard let pointer else { return "" }
+  private func symbol(_ pointer: UnsafePointer<xmlChar>?) -> Int32 {
+    guard let pointer else { return emptySymbol }
     let key = UnsafeRawPointer(pointer)
     let slot = Int(truncatingIfNeeded: UInt(bitPattern: key) >> 3) & 255
-    if recentNames[slot].0 == key { return recentNames[slot].1 }
-    let converted: String
-    if let known = names[key] {
-      converted = known
+    if recentSymbols[slot].0 == key { return recentSymbols[slot].1 }
+    let found: Int32
+    if let known = symbols[key] {
+      found = known
     } else {
-      converted = String(cString: pointer)
-      names[key] = converted
+      found = vocabulary[String(cString: pointer)] ?? XMLName.unknown
+      symbols[key] = found
     }
-    recentNames[slot] = (key, converted)
-    return converted
+    recentSymbols[slot] = (key, found)
+    return found
   }
 
   private func start(
@@ -123,11 +132,11 @@ final class XMLStreamParser {
     if let attributes, count > 0 {
       for index in 0..<count {
         let base = attributes + index * 5
-        attributeNames.append(XMLName(namespace: name(base[2]), local: name(base[0])))
+        attributeNames.append(XMLName(namespace: symbol(base[2]), local: symbol(base[0])))
         attributeValues.append((base[3], base[4]))
       }
     }
-    let element = XMLName(namespace: name(uri), local: name(local))
+    let element = XMLName(namespace: symbol(uri), local: symbol(local))
     let line = context.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0
     let capture = attributeNames.withUnsafeBufferPointer { names in
       attributeValues.withUnsafeBufferPointer { values in
@@ -147,7 +156,7 @@ final class XMLStreamParser {
       captured = String(decoding: text, as: UTF8.self)
       captureDepth = nil
     }
-    handler.endElement(XMLName(namespace: name(uri), local: name(local)), text: captured)
+    handler.endElement(XMLName(namespace: symbol(uri), local: symbol(local)), text: captured)
     depth -= 1
   }
 
@@ -161,7 +170,7 @@ final class XMLStreamParser {
     failure = OntologyError(
       .entityRefused, file: path, line: Int(xmlSAX2GetLineNumber(context)),
       column: Int(xmlSAX2GetColumnNumber(context)),
-      "entity declaration '\(name(entity))' refused",
+      "entity declaration '\(entity.map { String(cString: $0) } ?? "")' refused",
       hint: "ontology files never need DTD entities; an entity can expand without bound"
         + " (\"billion laughs\") or read a local file or URL (XXE)")
     xmlStopParser(context)

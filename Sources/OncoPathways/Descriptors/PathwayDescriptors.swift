@@ -18,7 +18,7 @@ public struct PathwayDescriptors: Sendable, Hashable, Encodable {
     public var regimens: [Regimen]
     /// Lines of this number flagged maintenance.
     public var maintenance: Int
-    /// Lines by end reason (`new_drug`, `gap`, …).
+    /// Lines by end reason (`new_drug`, `gap`, …); JSON lists every reason, 0 included.
     public var endReasons: [String: Int]
     /// Duration (end − start, days) of the lines.
     public var duration: DaySummary
@@ -41,10 +41,23 @@ public struct PathwayDescriptors: Sendable, Hashable, Encodable {
       try container.encode(share, forKey: .share)
       try container.encode(regimens, forKey: .regimens)
       try container.encode(maintenance, forKey: .maintenance)
-      try container.encode(endReasons, forKey: .endReasons)
+      // Every reason, in a fixed order (a dictionary's order would change from run to run).
+      var reasons = container.nestedContainer(keyedBy: ReasonKey.self, forKey: .endReasons)
+      for reason in LineOfTherapy.EndReason.allCases {
+        try reasons.encode(endReasons[reason.rawValue] ?? 0, forKey: ReasonKey(reason.rawValue))
+      }
       try container.encode(duration, forKey: .duration)
       try container.encode(timeToNextTreatment, forKey: .timeToNextTreatment)
     }
+  }
+
+  /// An end reason as a JSON key.
+  struct ReasonKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ text: String) { stringValue = text }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
   }
 
   /// A regimen and how many patients received it on a line.

@@ -14,7 +14,10 @@ struct PathwayTally: Sendable {
   var durations = [[Int]](repeating: [], count: buckets)
   var timeToNext = [TimeToEventInput](repeating: TimeToEventInput(), count: buckets)
   var timeOnTreatment = [TimeToEventInput](repeating: TimeToEventInput(), count: buckets)
-  var sequences: [[String]: Int] = [:]
+  /// Paths as label numbers: a million patients' paths share a few hundred labels.
+  var sequences: [[Int32]: Int] = [:]
+  var labelNumbers: [String: Int32] = [:]
+  var labels: [String] = []
   var fromIndex: [Int] = []
   var fromDiagnosis: [Int] = []
   var targetCandidates = 0
@@ -53,9 +56,16 @@ struct PathwayTally: Sendable {
         timeToNext[bucket].append(censor - line.startDay, event: false)
       }
     }
-    var path = lines.prefix(3).map(\.regimenLabel)
-    if lines.count <= 3 { path.append(facts.terminalState) }
+    var path = lines.prefix(3).map { number(for: $0.regimenLabel) }
+    if lines.count <= 3 { path.append(number(for: facts.terminalState)) }
     sequences[path, default: 0] += 1
+  }
+
+  private mutating func number(for label: String) -> Int32 {
+    if let number = labelNumbers[label] { return number }
+    labels.append(label)
+    labelNumbers[label] = Int32(labels.count - 1)
+    return Int32(labels.count - 1)
   }
 
   func descriptors(topRegimens: Int, targets: Bool) -> PathwayDescriptors {
@@ -83,12 +93,12 @@ struct PathwayTally: Sendable {
         timeToNextTreatment: PathwayDescriptors.EventCount(
           n: timeToNext[bucket].time.count, events: timeToNext[bucket].events))
     }
-    let paths = sequences.sorted {
-      $0.value != $1.value ? $0.value > $1.value : $0.key.lexicographicallyPrecedes($1.key)
+    let paths = sequences.map { (path: $0.key.map { labels[Int($0)] }, patients: $0.value) }.sorted {
+      $0.patients != $1.patients ? $0.patients > $1.patients : $0.path.lexicographicallyPrecedes($1.path)
     }
     return PathwayDescriptors(
       patients: patients, treated: treated, treatedShare: share(treated, of: patients), lines: lines,
-      sequences: paths.map { PathwayDescriptors.Path(path: $0.key, patients: $0.value) },
+      sequences: paths.map { PathwayDescriptors.Path(path: $0.path, patients: $0.patients) },
       timeToFirstTreatment: PathwayDescriptors.TimeToFirstTreatment(
         fromIndex: DaySummary(fromIndex), fromDiagnosis: DaySummary(fromDiagnosis)),
       targetedTherapy: targets

@@ -42,7 +42,7 @@ struct ImportSession {
   let source: SourceInfo
   let sourceKey: Int64
   let options: ImportOptions
-  let statements: RecordStatements
+  var statements: RecordStatements
   let importedAt: String
   var files: [FileEntry] = []
   var fileIndex: [String: Int] = [:]

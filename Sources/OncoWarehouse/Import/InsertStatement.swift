@@ -31,6 +31,18 @@ struct InsertStatement {
     }
   }
 
+  /// Binds NULL.
+  func bindNull(_ index: Int32) {
+    sqlite3_bind_null(handle, index)
+  }
+
+  /// Binds `count` bytes of UTF-8 text that stay valid and unchanged until the next ``run()``
+  /// returns (`SQLITE_STATIC`: SQLite reads them in place, without a copy).
+  func bindStatic(_ index: Int32, _ bytes: UnsafePointer<CChar>?, count: Int) {
+    guard let bytes else { return bind(index, "") }  // a NULL pointer would bind NULL
+    _ = sqlite3_bind_text(handle, index, bytes, Int32(count), nil)
+  }
+
   /// Binds an integer, or NULL for `nil`.
   func bind(_ index: Int32, _ value: Int?) {
     if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }

@@ -2,6 +2,9 @@ import GRDB
 import OncoModel
 
 /// The prepared inserts of one import, one per table, bound column by column.
+///
+/// Alterations, fusion partners and transcript annotations, the tables that take a row per
+/// variant, are written in batches (``BatchedInsert``); ``flushAlterations()`` writes what waits.
 struct RecordStatements {
   let patient: InsertStatement
   let attribute: InsertStatement
@@ -11,9 +14,13 @@ struct RecordStatements {
   let panelGene: InsertStatement
   let sample: InsertStatement
   let declareSample: InsertStatement
-  let alteration: InsertStatement
-  let partner: InsertStatement
-  let annotation: InsertStatement
+  private var alterations: BatchedInsert
+  private var partners: BatchedInsert
+  private var annotations: BatchedInsert
+  /// The id the next alteration gets: ids are given here, as SQLite would (`max(id) + 1`
+  /// onwards), so that partners and annotations can name a row that is still buffered.
+  private var nextAlterationKey: Int64
+  private let db: Database
   let biomarker: InsertStatement
   let treatment: InsertStatement
   let event: InsertStatement
@@ -52,24 +59,25 @@ struct RecordStatements {
       UPDATE samples SET patient_key = ?, declared = 1, sample_type = ?, assay = ?, panel_id = ?,
         collection_day = ?, file_id = ?, line = ? WHERE id = ?
       """)
-    alteration = try InsertStatement(
-      db,
-      """
-      INSERT INTO alterations (sample_key, kind, gene, chromosome, position, ref, alt,
-        protein_change, protein_change_kind, protein_start, protein_end, hgvsc, consequence,
-        variant_class, impact, transcript, exon, exon_last, exon_total, intron, intron_last,
-        intron_total, vaf, depth, filter, origin, copy_number, structural_class, file_id, line)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """)
-    partner = try InsertStatement(
-      db, "INSERT INTO fusion_partners (alteration_key, ordinal, gene) VALUES (?, ?, ?)")
-    annotation = try InsertStatement(
-      db,
-      """
-      INSERT INTO transcript_annotations (alteration_key, ordinal, gene, transcript, consequences,
-        impact, hgvsc, hgvsp, exon, intron, biotype, canonical, mane_select, picked)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """)
+    alterations = try BatchedInsert(
+      db, table: "alterations",
+      columns: [
+        "id", "sample_key", "kind", "gene", "chromosome", "position", "ref", "alt", "protein_change",
+        "protein_change_kind", "protein_start", "protein_end", "hgvsc", "consequence", "variant_class",
+        "impact", "transcript", "exon", "exon_last", "exon_total", "intron", "intron_last",
+        "intron_total", "vaf", "depth", "filter", "origin", "copy_number", "structural_class",
+        "file_id", "line",
+      ], rowsPerStatement: 32)
+    partners = try BatchedInsert(
+      db, table: "fusion_partners", columns: ["alteration_key", "ordinal", "gene"], rowsPerStatement: 32)
+    annotations = try BatchedInsert(
+      db, table: "transcript_annotations",
+      columns: [
+        "alteration_key", "ordinal", "gene", "transcript", "consequences", "impact", "hgvsc", "hgvsp",
+        "exon", "intron", "biotype", "canonical", "mane_select", "picked",
+      ], rowsPerStatement: 32)
+    nextAlterationKey = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM alterations") ?? 1
+    self.db = db
     biomarker = try InsertStatement(
       db,
       """
@@ -92,65 +100,76 @@ struct RecordStatements {
   }
 
   /// Inserts one alteration (with its fusion partners and, if asked, its transcript annotations).
-  func insert(
-    _ alteration: Alteration, sampleKey: Int64, gene: String?, fileID: Int64, annotations: Bool
+  ///
+  /// The rows are buffered; they are written when a batch is full or at ``flushAlterations()``.
+  mutating func insert(
+    _ alteration: Alteration, sampleKey: Int64, gene: String?, fileID: Int64,
+    annotations withAnnotations: Bool
   ) throws {
-    let s = self.alteration
-    s.bind(1, sampleKey)
-    s.bind(2, alteration.kind.rawValue)
-    s.bind(3, gene)
-    s.bind(4, alteration.position?.chromosome)
-    s.bind(5, alteration.position?.position)
-    s.bind(6, alteration.ref)
-    s.bind(7, alteration.alt)
-    s.bind(8, alteration.proteinChange?.short)
-    s.bind(9, alteration.proteinChange?.kind.rawValue)
-    s.bind(10, alteration.proteinChange?.start)
-    s.bind(11, alteration.proteinChange?.end)
-    s.bind(12, alteration.hgvsc)
-    s.bind(13, alteration.consequence)
-    s.bind(14, alteration.variantClass?.rawValue)
-    s.bind(15, alteration.impact)
-    s.bind(16, alteration.transcript)
-    s.bind(17, alteration.exon?.number)
-    s.bind(18, alteration.exon?.last)
-    s.bind(19, alteration.exon?.total)
-    s.bind(20, alteration.intron?.number)
-    s.bind(21, alteration.intron?.last)
-    s.bind(22, alteration.intron?.total)
-    s.bind(23, alteration.vaf)
-    s.bind(24, alteration.depth)
-    s.bind(25, alteration.filter)
-    s.bind(26, alteration.origin.rawValue)
-    s.bind(27, alteration.copyNumber?.rawValue)
-    s.bind(28, alteration.structuralClass)
-    s.bind(29, fileID)
-    s.bind(30, alteration.location?.line)
-    let key = try s.run()
+    let key = nextAlterationKey
+    nextAlterationKey += 1
+    alterations.append(key)
+    alterations.append(sampleKey)
+    alterations.append(alteration.kind.rawValue)
+    alterations.append(gene)
+    alterations.append(alteration.position?.chromosome)
+    alterations.append(alteration.position?.position)
+    alterations.append(alteration.ref)
+    alterations.append(alteration.alt)
+    alterations.append(alteration.proteinChange?.short)
+    alterations.append(alteration.proteinChange?.kind.rawValue)
+    alterations.append(alteration.proteinChange?.start)
+    alterations.append(alteration.proteinChange?.end)
+    alterations.append(alteration.hgvsc)
+    alterations.append(alteration.consequence)
+    alterations.append(alteration.variantClass?.rawValue)
+    alterations.append(alteration.impact)
+    alterations.append(alteration.transcript)
+    alterations.append(alteration.exon?.number)
+    alterations.append(alteration.exon?.last)
+    alterations.append(alteration.exon?.total)
+    alterations.append(alteration.intron?.number)
+    alterations.append(alteration.intron?.last)
+    alterations.append(alteration.intron?.total)
+    alterations.append(alteration.vaf)
+    alterations.append(alteration.depth)
+    alterations.append(alteration.filter)
+    alterations.append(alteration.origin.rawValue)
+    alterations.append(alteration.copyNumber?.rawValue)
+    alterations.append(alteration.structuralClass)
+    alterations.append(fileID)
+    alterations.append(alteration.location?.line)
     for (ordinal, partnerGene) in alteration.fusionPartners.enumerated() {
-      partner.bind(1, key)
-      partner.bind(2, ordinal)
-      partner.bind(3, partnerGene)
-      try partner.run()
+      partners.append(key)
+      partners.append(ordinal)
+      partners.append(partnerGene)
     }
-    guard annotations else { return }
-    for (ordinal, item) in alteration.annotations.enumerated() {
-      let a = annotation
-      a.bind(1, key)
-      a.bind(2, ordinal)
-      a.bind(3, item.gene)
-      a.bind(4, item.transcript)
-      a.bind(5, item.consequences.isEmpty ? nil : item.consequences.joined(separator: "&"))
-      a.bind(6, item.impact)
-      a.bind(7, item.hgvsc)
-      a.bind(8, item.hgvsp)
-      a.bind(9, item.exon?.description)
-      a.bind(10, item.intron?.description)
-      a.bind(11, item.biotype)
-      a.bind(12, item.isCanonical)
-      a.bind(13, item.isManeSelect)
-      a.bind(14, item.isPicked)
-      try a.run()
+    if withAnnotations {
+      for (ordinal, item) in alteration.annotations.enumerated() {
+        annotations.append(key)
+        annotations.append(ordinal)
+        annotations.append(item.gene)
+        annotations.append(item.transcript)
+        annotations.append(item.consequences.isEmpty ? nil : item.consequences.joined(separator: "&"))
+        annotations.append(item.impact)
+        annotations.append(item.hgvsc)
+        annotations.append(item.hgvsp)
+        annotations.append(item.exon?.description)
+        annotations.append(item.intron?.description)
+        annotations.append(item.biotype)
+        annotations.append(item.isCanonical)
+        annotations.append(item.isManeSelect)
+        annotations.append(item.isPicked)
+      }
     }
+    if alterations.isFull || partners.isFull || annotations.isFull { try flushAlterations() }
+  }
+
+  /// Writes the buffered alterations, then the partners and annotations that refer to them
+  /// (their foreign keys need the alteration rows first).
+  mutating func flushAlterations() throws {
+    try alterations.flush(db)
+    try partners.flush(db)
+    try annotations.flush(db)
   }
 }

@@ -69,6 +69,7 @@ public struct WarehouseImporter: Sendable {
           })
         if let error = session.deferredError { throw error }
         // Indexes first: settling undeclared samples deletes alterations by sample.
+        try session.statements.flushAlterations()
         try indexes.restore(db)
         try session.finish(reports: reports)
         try PatientLinkage.refresh(db)
