@@ -26,10 +26,14 @@ enum SyntheticWarehouse {
       try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
       // Indexes are built once at the end, as the importer does for large loads.
       let indexes = try String.fetchAll(
-        db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'alterations' AND sql IS NOT NULL")
+        db,
+        sql:
+          "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'alterations' AND sql IS NOT NULL"
+      )
       try db.inTransaction {
-        try db.execute(sql: "DROP INDEX alterations_gene_protein; DROP INDEX alterations_gene_class; "
-          + "DROP INDEX alterations_gene_kind; DROP INDEX alterations_sample")
+        try db.execute(
+          sql: "DROP INDEX alterations_gene_protein; DROP INDEX alterations_gene_class; "
+            + "DROP INDEX alterations_gene_kind; DROP INDEX alterations_sample")
         try db.execute(sql: statements.joined(separator: ";\n"))
         for index in indexes { try db.execute(sql: index) }
         return .commit
@@ -39,7 +43,8 @@ enum SyntheticWarehouse {
   }
 
   static var statements: [String] {
-    let genes = "CASE g WHEN 0 THEN 'KRAS' WHEN 1 THEN 'STK11' WHEN 2 THEN 'EGFR' WHEN 3 THEN 'TP53' WHEN 4 THEN 'BRAF' ELSE 'G' || g END"
+    let genes =
+      "CASE g WHEN 0 THEN 'KRAS' WHEN 1 THEN 'STK11' WHEN 2 THEN 'EGFR' WHEN 3 THEN 'TP53' WHEN 4 THEN 'BRAF' ELSE 'G' || g END"
     return [
       """
       INSERT INTO sources (id, name, origin, time_axis, imported_at) VALUES

@@ -1,7 +1,9 @@
 extension CohortBuilder {
   /// The statements that create the starting population, the index table and the selected
   /// samples table.
-  func setupStatements(_ query: CohortQuery, tables: EngineTables, compiler: CriterionCompiler) throws -> [String] {
+  func setupStatements(_ query: CohortQuery, tables: EngineTables, compiler: CriterionCompiler) throws
+    -> [String]
+  {
     [
       dialect.createTemporaryTable(tables.kept(0), as: "SELECT p.id AS patient_key FROM patients p"),
       dialect.createTemporaryTable(tables.index, as: try indexSelect(query, compiler: compiler)),
@@ -24,13 +26,15 @@ extension CohortBuilder {
       ? "1 = 1"
       : "d.id IN (SELECT dc.diagnosis_key FROM diagnosis_codes dc WHERE "
         + "\(compiler.conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"
-    let diagnosis = "SELECT d.patient_key, MIN(d.day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
+    let diagnosis =
+      "SELECT d.patient_key, MIN(d.day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
     let index: String
     switch query.index {
     case .diagnosis:
       index = diagnosis
     case .advancedDiagnosis:
-      index = "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
+      index =
+        "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
     case .firstMolecularReport:
       index = """
         SELECT s.patient_key, MIN(s.collection_day) AS day FROM samples s \
@@ -43,7 +47,8 @@ extension CohortBuilder {
         """
     case .lineStart(let line):
       throw CohortBuildError(
-        .needsCarePathway, "index `line_start: \(line)` needs the care pathway (lines of therapy), not built yet",
+        .needsCarePathway,
+        "index `line_start: \(line)` needs the care pathway (lines of therapy), not built yet",
         hint: "use `first_exposure: <drug concept>` or `diagnosis` as the index for now")
     }
     return """

@@ -20,7 +20,9 @@ public struct CohortBuilder: Sendable {
   public var consequences: ConsequenceResolver?
 
   /// Creates a builder.
-  public init(warehouse: Warehouse, dialect: any SQLDialect = SQLiteDialect(), consequences: ConsequenceResolver? = nil) {
+  public init(
+    warehouse: Warehouse, dialect: any SQLDialect = SQLiteDialect(), consequences: ConsequenceResolver? = nil
+  ) {
     self.warehouse = warehouse
     self.dialect = dialect
     self.consequences = consequences
@@ -62,7 +64,9 @@ public struct CohortBuilder: Sendable {
       for statement in setup { try db.execute(sql: statement) }
       var plans: [String] = []
       let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(tables.kept(0))") ?? 0
-      var attrition = [AttritionStep(label: "patients in the warehouse", remaining: total, excluded: 0, notAssessed: 0)]
+      var attrition = [
+        AttritionStep(label: "patients in the warehouse", remaining: total, excluded: 0, notAssessed: 0)
+      ]
       for (number, step) in steps.enumerated() {
         let select = """
           SELECT c.patient_key, \(step.status) AS status FROM \(tables.kept(number)) c \
@@ -77,7 +81,8 @@ public struct CohortBuilder: Sendable {
             as: "SELECT patient_key FROM \(tables.status(number + 1)) WHERE status = 2"))
         attrition.append(try counts(db, label: step.label, table: tables.status(number + 1)))
       }
-      let patients = try finalPatients(db, query: query, tables: tables, kept: tables.kept(steps.count), compiler: compiler)
+      let patients = try finalPatients(
+        db, query: query, tables: tables, kept: tables.kept(steps.count), compiler: compiler)
       return (Cohort(name: query.name, attrition: attrition, patients: patients), plans)
     }
   }
@@ -88,7 +93,8 @@ public struct CohortBuilder: Sendable {
     var steps: [Step] = []
     for criterion in query.criteria {
       do {
-        steps.append(Step(label: criterion.label, location: criterion.location, status: try compiler.status(criterion)))
+        steps.append(
+          Step(label: criterion.label, location: criterion.location, status: try compiler.status(criterion)))
       } catch let error as CohortBuildError {
         throw error.located(criterion.location)
       }
@@ -107,13 +113,17 @@ public struct CohortBuilder: Sendable {
     return steps
   }
 
-  /// Whether patients without an index day leave the cohort: the query names an index other
-  /// than the default diagnosis, or selects samples or treatments relative to it. Otherwise a
+  /// Whether patients without an index day leave the cohort.
+  ///
+  /// They do when the query names an index other than the default diagnosis, or selects
+  /// samples or treatments relative to it. Otherwise a
   /// patient without a diagnosis day stays, with no index day.
   static func requiresIndex(_ query: CohortQuery) -> Bool {
     if query.index != .diagnosis { return true }
     let samples = query.samples
-    if samples.policy == .nearestBeforeIndex || samples.windowFrom != nil || samples.windowTo != nil { return true }
+    if samples.policy == .nearestBeforeIndex || samples.windowFrom != nil || samples.windowTo != nil {
+      return true
+    }
     return query.criteria.contains { criterion in
       if case .treatment(let treatment) = criterion.kind { return treatment.timing != .any }
       return false

@@ -20,7 +20,8 @@ struct CriterionCompiler {
         + "WHEN so.origin = 'unknown' THEN 1 ELSE 0 END)"
     case .diagnosis(let concepts):
       return threeValued(
-        holds: diagnosisQuery("(\(conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"),
+        holds: diagnosisQuery(
+          "(\(conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"),
         known: diagnosisQuery("dc.concept IS NOT NULL"))
     case .stage(let stages):
       let stage = "TRIM(REPLACE(UPPER(d.stage), 'STAGE', ''))"
@@ -90,6 +91,7 @@ struct CriterionCompiler {
   }
 
   /// Exposure to a drug concept or descendant, started before/after the index as asked.
+  ///
   /// A patient whose source records no treatment at all is not assessed; so is one without
   /// an index date when the timing needs it.
   private func treatmentStatus(_ treatment: TreatmentCriterion) -> String {
@@ -103,7 +105,8 @@ struct CriterionCompiler {
       SELECT t.patient_key FROM treatments t JOIN \(indexTable) ti ON ti.patient_key = t.patient_key \
       WHERE \(conditions.joined(separator: " AND "))
       """
-    let recording = "SELECT tp.source_id FROM patients tp WHERE tp.id IN (SELECT t.patient_key FROM treatments t)"
+    let recording =
+      "SELECT tp.source_id FROM patients tp WHERE tp.id IN (SELECT t.patient_key FROM treatments t)"
     let (yes, no) = treatment.requirement == .required ? (2, 0) : (0, 2)
     let needsIndex = treatment.timing == .any ? "" : "WHEN i.index_day IS NULL THEN 1 "
     return "(CASE WHEN so.id NOT IN (\(recording)) THEN 1 \(needsIndex)"
