@@ -31,7 +31,11 @@ extension CohortBuilder {
     let index: String
     switch query.index {
     case .diagnosis:
-      index = diagnosis
+      // The index is the diagnosis day itself: one aggregate, not two.
+      return """
+        SELECT p.id AS patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM patients p \
+        LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id
+        """
     case .advancedDiagnosis:
       index =
         "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
