@@ -2,7 +2,8 @@
 /// 1 excluded as not assessed; see ``ExpressionCompiler/Status``).
 ///
 /// The status is a scalar over the step's row: `c` (the remaining patients), `p` (`patients`),
-/// `so` (`sources`) and `i` (the index table: `index_day`, `diagnosis_day`).
+/// `so` (`sources`) and, for criteria that read samples, `i` (the index table: `index_day`,
+/// `diagnosis_day`).
 struct CriterionCompiler {
   let expressions: ExpressionCompiler
   /// The index table's name.
@@ -31,8 +32,8 @@ struct CriterionCompiler {
         known: "SELECT d.patient_key FROM diagnoses d WHERE d.stage IS NOT NULL AND d.stage <> ''")
     case .ageAtDiagnosis(let min, let max):
       let age =
-        "(CASE WHEN p.birth_day IS NOT NULL AND i.diagnosis_day IS NOT NULL "
-        + "THEN (i.diagnosis_day - p.birth_day) / 365.25 ELSE p.age_years END)"
+        "(CASE WHEN p.birth_day IS NOT NULL AND \(firstDiagnosis) IS NOT NULL "
+        + "THEN (\(firstDiagnosis) - p.birth_day) / 365.25 ELSE p.age_years END)"
       var bounds: [String] = []
       if let min { bounds.append("\(age) >= \(dialect.literal(min))") }
       if let max { bounds.append("\(age) <= \(dialect.literal(max))") }
@@ -62,6 +63,11 @@ struct CriterionCompiler {
     case .treatment(let treatment):
       return treatmentStatus(treatment)
     }
+  }
+
+  /// The day of the patient's first diagnosis (indexed by `diagnoses.patient_key`).
+  private var firstDiagnosis: String {
+    "(SELECT MIN(d.day) FROM diagnoses d WHERE d.patient_key = c.patient_key)"
   }
 
   /// `column` is one of `concepts` or one of their descendants in `ontology_closure`.
