@@ -23,9 +23,11 @@ do {
   let query = CohortQuery(
     name: "KRAS G12C NSCLC without STK11",
     criteria: [
-      CohortCriterion(kind: .diagnosis(concepts: ["NCIT:C2926"]), label: "NSCLC (NCIT:C2926) or a descendant"),
+      CohortCriterion(
+        kind: .diagnosis(concepts: ["NCIT:C2926"]), label: "NSCLC (NCIT:C2926) or a descendant"),
       CohortCriterion(kind: .requireAlterations(try parser.parseOrThrow("KRAS: G12C")), label: "KRAS: G12C"),
-      CohortCriterion(kind: .excludeAlterations(try parser.parseOrThrow("STK11: MUT")), label: "not STK11: MUT"),
+      CohortCriterion(
+        kind: .excludeAlterations(try parser.parseOrThrow("STK11: MUT")), label: "not STK11: MUT"),
     ])
   let builder = CohortBuilder(warehouse: try Warehouse(path: path))
   var times: [Double] = []
@@ -38,11 +40,15 @@ do {
     log("run \(run): \(String(format: "%.1f", milliseconds)) ms")
   }
   times.sort()
-  print("median of \(runs): \(String(format: "%.1f", times[times.count / 2])) ms (min \(String(format: "%.1f", times[0])), max \(String(format: "%.1f", times[times.count - 1])))")
+  print(
+    "median of \(runs): \(String(format: "%.1f", times[times.count / 2])) ms (min \(String(format: "%.1f", times[0])), max \(String(format: "%.1f", times[times.count - 1])))"
+  )
   if let cohort {
     print("patients: \(cohort.patients.count)")
     for step in cohort.attrition {
-      print("  \(step.label): remaining \(step.remaining), excluded \(step.excluded), not assessed \(step.notAssessed)")
+      print(
+        "  \(step.label): remaining \(step.remaining), excluded \(step.excluded), not assessed \(step.notAssessed)"
+      )
     }
   }
   for line in try builder.explain(query) { print(line) }
