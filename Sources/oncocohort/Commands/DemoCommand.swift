@@ -42,12 +42,14 @@ struct DemoCommand: ParsableCommand {
     let started = Date()
     let folder = try SampleDataLocator.locate(sampleData)
     let out = URL(fileURLWithPath: output)
+    // Paths are printed as the user wrote the folder, so that the transcript reads `out/…`.
+    func inOutput(_ name: String) -> String { output.hasSuffix("/") ? output + name : output + "/" + name }
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-    let warehousePath = warehouse ?? out.appendingPathComponent("sampledata.sqlite").path
+    let warehousePath = warehouse ?? inOutput("sampledata.sqlite")
     for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: warehousePath + suffix) }
     print("importing \(folder) into \(warehousePath)")
     for source in try SampleDataLocator.sources(in: folder) {
-      let summary = out.appendingPathComponent("import-\(source.name).txt").path
+      let summary = inOutput("import-\(source.name).txt")
       let command = try ImportCommand.parse(
         source.paths + [
           "--source", source.name, "--origin", source.origin, "--warehouse", warehousePath, "--output", summary,
@@ -60,7 +62,7 @@ struct DemoCommand: ParsableCommand {
     if queries.isEmpty { printError("warning: no example query (*.yaml) in \(folder)/queries: no report written") }
     let time = try ReportTimestamp.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
     var failed: [String] = []
-    print("reports in \(out.path)/")
+    print("reports in \(inOutput(""))")
     for query in queries {
       do {
         let loaded = try QueryLoader.load(query, quiet: true)
@@ -68,9 +70,9 @@ struct DemoCommand: ParsableCommand {
           .assemble(QueryLoader.request(loaded, file: query, commandLine: ["oncocohort", "demo"])).document
         let stem = URL(fileURLWithPath: query).deletingPathExtension().lastPathComponent
         let options = ReportOptions(minCellCount: loaded.query.report.minCellCount, timestamp: time)
-        let html = out.appendingPathComponent(stem + ".html").path
+        let html = inOutput(stem + ".html")
         try ReportFiles.write(document, to: html, format: .html, options: options)
-        try ReportFiles.write(document, to: out.appendingPathComponent(stem + ".json").path, format: .json, options: options)
+        try ReportFiles.write(document, to: inOutput(stem + ".json"), format: .json, options: options)
         print("  \(html) (+ .json)")
         print("    " + ReportRenderer.summary(document: document, minCellCount: options.minCellCount))
       } catch {
