@@ -94,7 +94,7 @@ let package = Package(
       dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
     .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel"]),
-    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"]),
+    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )
