@@ -94,7 +94,11 @@ let package = Package(
       dependencies: ["OncoWarehouse", "OncoFormats", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
     .testTarget(name: "OncoQueryTests", dependencies: ["OncoQuery", "OncoModel"]),
-    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "OncoCohortCLITests",
+      dependencies: ["OncoTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Fixtures"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )
