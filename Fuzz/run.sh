@@ -21,6 +21,6 @@ for target in "${targets[@]}"; do
   echo "== $target for ${seconds}s" >&2
   # New inputs go to work/<name> (first corpus dir); the committed seeds stay untouched.
   "$bin/$target" "work/$name" "corpus/$name" -max_total_time="$seconds" -timeout=10 \
-    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix="artifacts/$target/" \
+    -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 -artifact_prefix="artifacts/$target/" \
     2>&1 | tee "artifacts/$target/last-run.log" | grep -E "^#[0-9]+.*(DONE|pulse)|stat::|ERROR|SUMMARY" || true
 done
