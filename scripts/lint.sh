@@ -3,4 +3,5 @@
 # doc summaries, line length…); --strict turns every finding into a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift format lint --strict --parallel -r Sources Tests Package.swift Benchmarks/Package.swift Fuzz/Package.swift Fuzz/Sources
+swift format lint --strict --parallel -r Sources Tests Package.swift \
+  Benchmarks/Package.swift Benchmarks/Benchmarks Fuzz/Package.swift Fuzz/Sources
