@@ -88,6 +88,7 @@ import Testing
       arguments: ["import", "clinical-bad-date/mapping.yaml", "--warehouse", "WAREHOUSE"], status: 0,
       messages: [
         "clinical-bad-date/diagnoses.csv:3:26: error: date is not a date", "'2021-02-30'",
+        "hint: check that the day exists (no 30 February)",
         "2 read, 1 imported, 1 rejected",
       ]),
     Case(
