@@ -110,7 +110,11 @@ let package = Package(
       dependencies: ["OncoReports", "OncoSurvival", "OncoTestSupport"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "OncoCohortCLITests",
+      dependencies: ["OncoTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "SampleDataTests",
       dependencies: ["OncoSurvival", "OncoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -47,7 +47,8 @@ import Testing
       .diagnosis(
         Diagnosis(patientID: "P1", codes: ["ICD10:C34.1", "ONCOTREE:LUAD", "ICD10:Z99.9"], location: at(4))),
       .treatment(TreatmentExposure(patientID: "P1", agent: "Tagrisso", startDay: Day(10), location: at(5))),
-      .treatment(TreatmentExposure(patientID: "P1", agent: "CARBOPLATINE", startDay: Day(20), location: at(6))),
+      .treatment(
+        TreatmentExposure(patientID: "P1", agent: "CARBOPLATINE", startDay: Day(20), location: at(6))),
       .alteration(Alteration(sampleID: "S1", kind: .mutation, gene: "HER2", location: at(7))),
       .alteration(Alteration(sampleID: "S1", kind: .mutation, gene: "NOTAGENE1", location: at(8))),
     ]
@@ -67,10 +68,12 @@ import Testing
       #expect(genes == ["ERBB2", "NOTAGENE1"])
       // Lung adenocarcinoma is a lung carcinoma, two is_a edges below it (C3512 → C2926 → C4878).
       let depth = try Int.fetchOne(
-        db, sql: "SELECT depth FROM ontology_closure WHERE ancestor = 'NCIT:C4878' AND descendant = 'NCIT:C3512'")
+        db,
+        sql: "SELECT depth FROM ontology_closure WHERE ancestor = 'NCIT:C4878' AND descendant = 'NCIT:C3512'")
       #expect(depth == 2)
       let reflexive = try Int.fetchOne(
-        db, sql: "SELECT depth FROM ontology_closure WHERE ancestor = 'HGNC:3430' AND descendant = 'HGNC:3430'")
+        db,
+        sql: "SELECT depth FROM ontology_closure WHERE ancestor = 'HGNC:3430' AND descendant = 'HGNC:3430'")
       #expect(reflexive == 0)
     }
     let unmapped = report.unmappedCodes.map { "\($0.vocabulary) \($0.code) \($0.occurrences)" }
