@@ -120,7 +120,8 @@ let package = Package(
       dependencies: ["OncoSurvival", "OncoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(
-      name: "OncoPathwaysTests", dependencies: ["OncoPathways", "OncoModel", "OncoOntology", "OncoTestSupport"]
+      name: "OncoPathwaysTests",
+      dependencies: ["OncoPathways", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]
