@@ -89,10 +89,16 @@ struct BuildCommand: ParsableCommand {
     }
   }
 
-  /// The query in the file. The real query-file reader plugs in here when merged; until then
-  /// the temporary adapter reads a subset of the format.
+  /// The query in the file, read and checked by the query-file reader against the shipped
+  /// ontologies (as `oncocohort validate` does); warnings go to standard error, an invalid file
+  /// stops with its diagnostics (exit 65).
   func loadQuery(_ path: String) throws -> CohortQuery {
-    try TemporaryQueryFileAdapter.load(path: path)
+    let cache = OntologyCache(folder: OntologyCache.defaultFolder())
+    let graph = try (try? OntologyOptions.shippedFolder()).map { TermGraph(files: try OntologyLoader.read(paths: [$0], cache: cache)) }
+    let result = QueryFileReader(ontology: graph).read(path: path)
+    for diagnostic in result.diagnostics { printDiagnostic(diagnostic) }
+    guard let query = result.query, result.isValid else { throw ExitCode(ExitStatus.dataError) }
+    return query
   }
 
   private func makePseudonymizer() throws -> Pseudonymizer {
