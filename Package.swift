@@ -21,6 +21,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // C libraries
@@ -59,8 +60,9 @@ let package = Package(
     .target(
       name: "OncoQuery",
       dependencies: [
-        "OncoModel", "OncoOntology", "OncoWarehouse", .product(name: "Yams", package: "Yams"),
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "OncoModel", "OncoFormats", "OncoOntology", "OncoWarehouse",
+        .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .target(name: "OncoReports", dependencies: ["OncoModel", "OncoSurvival"]),
@@ -70,8 +72,7 @@ let package = Package(
     .executableTarget(
       name: "oncocohort",
       dependencies: [
-        "OncoModel", "OncoFormats", "OncoSurvival", "OncoOntology", "OncoWarehouse",
-        "OncoQuery",
+        "OncoModel", "OncoFormats", "OncoSurvival", "OncoOntology", "OncoWarehouse", "OncoQuery",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -102,8 +103,11 @@ let package = Package(
     ),
     .testTarget(
       name: "OncoQueryTests",
-      dependencies: ["OncoQuery", "OncoModel", "OncoOntology", "OncoWarehouse", "OncoTestSupport"],
-      exclude: ["Fixtures"]
+      dependencies: [
+        "OncoQuery", "OncoModel", "OncoWarehouse", "OncoFormats", "OncoOntology", "OncoTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      exclude: ["Fixtures", "Reference"]
     ),
     .testTarget(
       name: "OncoReportsTests",

@@ -14,6 +14,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   dependencies: [
     .package(path: "../"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
   ],
   targets: [
@@ -80,6 +81,15 @@ let package = Package(
       name: "PathwayTiming",
       dependencies: [.product(name: "OncoPathways", package: onco), "PathwayBenchmarkSupport"],
       path: "Benchmarks/PathwayTiming"
+    ),
+    .executableTarget(
+      name: "CohortBuildTiming",
+      dependencies: [
+        .product(name: "OncoQuery", package: onco),
+        .product(name: "OncoWarehouse", package: onco),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      path: "Benchmarks/CohortBuildTiming"
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OncoFormats
 import OncoOntology
+import OncoQuery
 import OncoSurvival
 import OncoWarehouse
 
@@ -26,6 +27,10 @@ enum ExitStatus {
     }
     if let tableError = error as? TableError {
       printDiagnostic(tableError.diagnostic)
+      return ExitCode(dataError)
+    }
+    if let buildError = error as? CohortBuildError {
+      printDiagnostic(buildError.diagnostic)
       return ExitCode(dataError)
     }
     if let survivalError = error as? SurvivalError {

@@ -13,7 +13,7 @@ struct OncoCohort: AsyncParsableCommand {
     version: Version.current,
     subcommands: [
       VariantsCommand.self, ImportCommand.self, SummaryCommand.self, OntologyCommand.self,
-      SurvivalCommand.self,
+      SurvivalCommand.self, BuildCommand.self,
       ValidateCommand.self,
     ]
   )

@@ -18,8 +18,11 @@ struct WarehouseOptions: ParsableArguments {
   var format: Format = .text
 
   /// The warehouse path: `--warehouse`, else `$ONCOCOHORT_WAREHOUSE`, else `oncocohort.sqlite`.
-  var warehousePath: String {
-    if let warehouse { return warehouse }
+  var warehousePath: String { Self.resolvedPath(warehouse) }
+
+  /// `option` when given, else `$ONCOCOHORT_WAREHOUSE`, else `oncocohort.sqlite`.
+  static func resolvedPath(_ option: String?) -> String {
+    if let warehouse = option { return warehouse }
     if let fromEnvironment = ProcessInfo.processInfo.environment["ONCOCOHORT_WAREHOUSE"],
       !fromEnvironment.isEmpty
     {

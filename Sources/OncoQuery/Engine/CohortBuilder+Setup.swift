@@ -1,0 +1,86 @@
+extension CohortBuilder {
+  /// The statements that create the starting population, the index table and the selected
+  /// samples table.
+  func setupStatements(_ query: CohortQuery, tables: EngineTables, compiler: CriterionCompiler) throws -> [String] {
+    [
+      dialect.createTemporaryTable(tables.kept(0), as: "SELECT p.id AS patient_key FROM patients p"),
+      dialect.createTemporaryTable(tables.index, as: try indexSelect(query, compiler: compiler)),
+      "CREATE INDEX \(tables.index)_patient ON \(tables.index) (patient_key)",
+      dialect.createTemporaryTable(tables.selected, as: selectedSamples(query.samples, tables: tables)),
+      "CREATE INDEX \(tables.selected)_sample ON \(tables.selected) (sample_key)",
+      "CREATE INDEX \(tables.selected)_patient ON \(tables.selected) (patient_key)",
+    ]
+  }
+
+  /// Every patient's first matching diagnosis day (the diagnoses of the query's diagnosis
+  /// criteria, or every diagnosis when it has none) and index day.
+  private func indexSelect(_ query: CohortQuery, compiler: CriterionCompiler) throws -> String {
+    let concepts = query.criteria.flatMap { criterion -> [String] in
+      if case .diagnosis(let concepts) = criterion.kind { return concepts }
+      return []
+    }
+    let matching =
+      concepts.isEmpty
+      ? "1 = 1"
+      : "d.id IN (SELECT dc.diagnosis_key FROM diagnosis_codes dc WHERE "
+        + "\(compiler.conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"
+    let diagnosis = "SELECT d.patient_key, MIN(d.day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
+    let index: String
+    switch query.index {
+    case .diagnosis:
+      index = diagnosis
+    case .advancedDiagnosis:
+      index = "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
+    case .firstMolecularReport:
+      index = """
+        SELECT s.patient_key, MIN(s.collection_day) AS day FROM samples s \
+        WHERE s.patient_key IS NOT NULL AND \(sampleTypes(query.samples)) GROUP BY s.patient_key
+        """
+    case .firstExposure(let drugs):
+      index = """
+        SELECT t.patient_key, MIN(t.start_day) AS day FROM treatments t \
+        WHERE \(compiler.conceptMatch("t.concept", drugs)) GROUP BY t.patient_key
+        """
+    case .lineStart(let line):
+      throw CohortBuildError(
+        .needsCarePathway, "index `line_start: \(line)` needs the care pathway (lines of therapy), not built yet",
+        hint: "use `first_exposure: <drug concept>` or `diagnosis` as the index for now")
+    }
+    return """
+      SELECT p.id AS patient_key, dx.day AS diagnosis_day, ix.day AS index_day FROM patients p \
+      LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id LEFT JOIN (\(index)) ix ON ix.patient_key = p.id
+      """
+  }
+
+  private func sampleTypes(_ selection: SampleSelection) -> String {
+    selection.types.isEmpty ? "1 = 1" : "s.sample_type IN \(dialect.list(selection.types.map(\.rawValue)))"
+  }
+
+  /// The samples that count for each patient: type and window filters, then the policy
+  /// (`first`/`last` prefer dated samples, ties broken by sample id; `nearest_before_index`
+  /// needs a collection day on or before the index day).
+  private func selectedSamples(_ selection: SampleSelection, tables: EngineTables) -> String {
+    var conditions = ["s.patient_key IS NOT NULL", sampleTypes(selection)]
+    let offset = "(s.collection_day - i.index_day)"
+    if let from = selection.windowFrom { conditions.append("\(offset) >= \(from)") }
+    if let to = selection.windowTo { conditions.append("\(offset) <= \(to)") }
+    let undatedLast = "CASE WHEN s.collection_day IS NULL THEN 1 ELSE 0 END"
+    let order: String?
+    switch selection.policy {
+    case .all: order = nil
+    case .first: order = "\(undatedLast), s.collection_day, s.sample_id"
+    case .last: order = "\(undatedLast), s.collection_day DESC, s.sample_id"
+    case .nearestBeforeIndex:
+      conditions.append("s.collection_day <= i.index_day")
+      order = "s.collection_day DESC, s.sample_id"
+    }
+    let rank = order.map { "ROW_NUMBER() OVER (PARTITION BY s.patient_key ORDER BY \($0))" } ?? "1"
+    return """
+      SELECT patient_key, sample_key, panel_key, day FROM (SELECT s.patient_key, s.id AS sample_key, \
+      pn.id AS panel_key, s.collection_day AS day, \(rank) AS position FROM samples s \
+      JOIN \(tables.index) i ON i.patient_key = s.patient_key \
+      LEFT JOIN panels pn ON pn.source_id = s.source_id AND pn.panel_id = s.panel_id \
+      WHERE \(conditions.joined(separator: " AND "))) ranked WHERE position = 1
+      """
+  }
+}

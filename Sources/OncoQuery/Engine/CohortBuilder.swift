@@ -1,0 +1,149 @@
+import GRDB
+import OncoModel
+import OncoWarehouse
+
+/// Builds a cohort from a ``CohortQuery`` on a warehouse: the criteria run in order, each as
+/// one set-based SQL statement, and leave the attrition table behind.
+///
+/// Every step reads the patients the previous step kept (a temporary table), computes each
+/// one's three-valued status (kept, excluded, excluded as not assessed) and keeps those it
+/// selects; no Swift code loops over the warehouse's patients. Before the steps, two tables
+/// are computed for every patient: the index day (``IndexDefinition``) and the selected samples
+/// (``SampleSelection``), which alteration and biomarker criteria read. The SQL is written
+/// through a ``SQLDialect``; docs/cohort-engine.md describes it.
+public struct CohortBuilder: Sendable {
+  /// The warehouse the cohort is selected from.
+  public var warehouse: Warehouse
+  /// The SQL dialect of the warehouse's engine.
+  public var dialect: any SQLDialect
+  /// Expands `CONSEQUENCE(SO:…)` terms to labels, or `nil` (such atoms are then an error).
+  public var consequences: ConsequenceResolver?
+
+  /// Creates a builder.
+  public init(warehouse: Warehouse, dialect: any SQLDialect = SQLiteDialect(), consequences: ConsequenceResolver? = nil) {
+    self.warehouse = warehouse
+    self.dialect = dialect
+    self.consequences = consequences
+  }
+
+  /// Selects the cohort `query` describes.
+  /// - Throws: ``CohortBuildError`` for a criterion the warehouse cannot answer (located at the
+  ///   criterion), `WarehouseError` when SQLite fails.
+  /// - Complexity: one SQL statement per criterion, plus one per group and the final reads.
+  public func build(_ query: CohortQuery) throws -> Cohort {
+    try run(query, explain: false).cohort
+  }
+
+  /// Builds the cohort and returns the plan SQL chose for each step's statement
+  /// (`EXPLAIN QUERY PLAN` in SQLite), headed by the step's label.
+  public func explain(_ query: CohortQuery) throws -> [String] {
+    try run(query, explain: true).plans
+  }
+
+  /// A step of the run: a label and the status SQL of its patients.
+  struct Step {
+    var label: String
+    var location: TextLocation?
+    var status: String
+  }
+
+  private func run(_ query: CohortQuery, explain: Bool) throws -> (cohort: Cohort, plans: [String]) {
+    let tables = EngineTables()
+    let compiler = CriterionCompiler(
+      expressions: ExpressionCompiler(
+        atoms: AtomCompiler(dialect: dialect, defaults: query.alterationDefaults, consequences: consequences),
+        selected: tables.selected),
+      indexTable: tables.index)
+    let steps = try self.steps(query, compiler: compiler)
+    let setup = try setupStatements(query, tables: tables, compiler: compiler)
+    return try warehouse.withConnection { db in
+      defer { try? tables.drop(db, dialect: dialect, steps: steps.count) }
+      try tables.drop(db, dialect: dialect, steps: steps.count)
+      for statement in setup { try db.execute(sql: statement) }
+      var plans: [String] = []
+      let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(tables.kept(0))") ?? 0
+      var attrition = [AttritionStep(label: "patients in the warehouse", remaining: total, excluded: 0, notAssessed: 0)]
+      for (number, step) in steps.enumerated() {
+        let select = """
+          SELECT c.patient_key, \(step.status) AS status FROM \(tables.kept(number)) c \
+          JOIN patients p ON p.id = c.patient_key JOIN sources so ON so.id = p.source_id \
+          LEFT JOIN \(tables.index) i ON i.patient_key = c.patient_key
+          """
+        if explain { plans += try plan(db, label: step.label, sql: select) }
+        try db.execute(sql: dialect.createTemporaryTable(tables.status(number + 1), as: select))
+        try db.execute(
+          sql: dialect.createTemporaryTable(
+            tables.kept(number + 1),
+            as: "SELECT patient_key FROM \(tables.status(number + 1)) WHERE status = 2"))
+        attrition.append(try counts(db, label: step.label, table: tables.status(number + 1)))
+      }
+      let patients = try finalPatients(db, query: query, tables: tables, kept: tables.kept(steps.count), compiler: compiler)
+      return (Cohort(name: query.name, attrition: attrition, patients: patients), plans)
+    }
+  }
+
+  /// The criteria in order, with the index step before the first criterion that reads
+  /// samples or treatments when the query depends on its index (see ``requiresIndex(_:)``).
+  private func steps(_ query: CohortQuery, compiler: CriterionCompiler) throws -> [Step] {
+    var steps: [Step] = []
+    for criterion in query.criteria {
+      do {
+        steps.append(Step(label: criterion.label, location: criterion.location, status: try compiler.status(criterion)))
+      } catch let error as CohortBuildError {
+        throw error.located(criterion.location)
+      }
+    }
+    guard Self.requiresIndex(query) else { return steps }
+    let indexStep = Step(
+      label: "index date: \(Self.describe(query.index))", location: nil,
+      status: "(CASE WHEN i.index_day IS NOT NULL THEN 2 ELSE 0 END)")
+    let position = query.criteria.firstIndex { criterion in
+      switch criterion.kind {
+      case .requireAlterations, .excludeAlterations, .biomarker, .treatment: true
+      default: false
+      }
+    }
+    steps.insert(indexStep, at: position ?? steps.count)
+    return steps
+  }
+
+  /// Whether patients without an index day leave the cohort: the query names an index other
+  /// than the default diagnosis, or selects samples or treatments relative to it. Otherwise a
+  /// patient without a diagnosis day stays, with no index day.
+  static func requiresIndex(_ query: CohortQuery) -> Bool {
+    if query.index != .diagnosis { return true }
+    let samples = query.samples
+    if samples.policy == .nearestBeforeIndex || samples.windowFrom != nil || samples.windowTo != nil { return true }
+    return query.criteria.contains { criterion in
+      if case .treatment(let treatment) = criterion.kind { return treatment.timing != .any }
+      return false
+    }
+  }
+
+  /// The index definition in words, for the attrition label.
+  static func describe(_ index: IndexDefinition) -> String {
+    switch index {
+    case .diagnosis: "diagnosis"
+    case .advancedDiagnosis: "advanced diagnosis"
+    case .firstMolecularReport: "first molecular report"
+    case .lineStart(let line): "start of line \(line)"
+    case .firstExposure(let concepts): "first exposure to " + concepts.joined(separator: " or ")
+    }
+  }
+
+  private func counts(_ db: Database, label: String, table: String) throws -> AttritionStep {
+    var byStatus: [Int: Int] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM \(table) GROUP BY status") {
+      byStatus[row[0] ?? ExpressionCompiler.Status.notAssessed.rawValue, default: 0] += row[1]
+    }
+    let notAssessed = byStatus[1, default: 0]
+    return AttritionStep(
+      label: label, remaining: byStatus[2, default: 0], excluded: byStatus[0, default: 0] + notAssessed,
+      notAssessed: notAssessed)
+  }
+
+  private func plan(_ db: Database, label: String, sql: String) throws -> [String] {
+    let rows = try Row.fetchAll(db, sql: "\(dialect.explainPrefix) \(sql)")
+    return ["-- \(label)"] + rows.map { row in String(describing: row[row.count - 1] as DatabaseValue) }
+  }
+}

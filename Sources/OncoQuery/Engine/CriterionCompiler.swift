@@ -1,0 +1,116 @@
+/// Compiles one selection step into a three-valued SQL status per patient (2 kept, 0 excluded,
+/// 1 excluded as not assessed; see ``ExpressionCompiler/Status``).
+///
+/// The status is a scalar over the step's row: `c` (the remaining patients), `p` (`patients`),
+/// `so` (`sources`) and `i` (the index table: `index_day`, `diagnosis_day`).
+struct CriterionCompiler {
+  let expressions: ExpressionCompiler
+  /// The index table's name.
+  let indexTable: String
+
+  var dialect: any SQLDialect { expressions.dialect }
+
+  /// The status of `criterion`.
+  func status(_ criterion: CohortCriterion) throws -> String {
+    switch criterion.kind {
+    case .sources(let names):
+      return "(CASE WHEN so.name IN \(dialect.list(names)) THEN 2 ELSE 0 END)"
+    case .origin(let origin):
+      return "(CASE WHEN so.origin = \(dialect.literal(origin.rawValue)) THEN 2 "
+        + "WHEN so.origin = 'unknown' THEN 1 ELSE 0 END)"
+    case .diagnosis(let concepts):
+      return threeValued(
+        holds: diagnosisQuery("(\(conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"),
+        known: diagnosisQuery("dc.concept IS NOT NULL"))
+    case .stage(let stages):
+      let stage = "TRIM(REPLACE(UPPER(d.stage), 'STAGE', ''))"
+      let matches = stages.map { stageMatch(stage, $0.uppercased()) }.joined(separator: " OR ")
+      return threeValued(
+        holds: "SELECT d.patient_key FROM diagnoses d WHERE \(matches)",
+        known: "SELECT d.patient_key FROM diagnoses d WHERE d.stage IS NOT NULL AND d.stage <> ''")
+    case .ageAtDiagnosis(let min, let max):
+      let age =
+        "(CASE WHEN p.birth_day IS NOT NULL AND i.diagnosis_day IS NOT NULL "
+        + "THEN (i.diagnosis_day - p.birth_day) / 365.25 ELSE p.age_years END)"
+      var bounds: [String] = []
+      if let min { bounds.append("\(age) >= \(dialect.literal(min))") }
+      if let max { bounds.append("\(age) <= \(dialect.literal(max))") }
+      let test = bounds.isEmpty ? "1 = 1" : bounds.joined(separator: " AND ")
+      return "(CASE WHEN \(age) IS NULL THEN 1 WHEN \(test) THEN 2 ELSE 0 END)"
+    case .sex(let sexes):
+      return "(CASE WHEN p.sex IN \(dialect.list(sexes.map(\.rawValue))) THEN 2 "
+        + "WHEN p.sex = 'unknown' THEN 1 ELSE 0 END)"
+    case .diagnosedBetween(let from, let to):
+      var bounds = ["d.day IS NOT NULL"]
+      if let from { bounds.append("d.day >= \(from.value)") }
+      if let to { bounds.append("d.day <= \(to.value)") }
+      let window = threeValued(
+        holds: "SELECT d.patient_key FROM diagnoses d WHERE \(bounds.joined(separator: " AND "))",
+        known: "SELECT d.patient_key FROM diagnoses d WHERE d.day IS NOT NULL")
+      return "(CASE WHEN so.time_axis = 'calendar' THEN \(window) ELSE 1 END)"
+    case .attribute(let name, let comparison, let value):
+      let base = "SELECT pa.patient_key FROM patient_attributes pa WHERE pa.name = \(dialect.literal(name))"
+      return threeValued(
+        holds: base + " AND " + attributeTest(comparison, value), known: base + " AND pa.value <> ''")
+    case .requireAlterations(let expression):
+      return try expressions.status(expression)
+    case .excludeAlterations(let expression):
+      return "(2 - \(try expressions.status(expression)))"
+    case .biomarker(let condition):
+      return try expressions.status(.biomarker(condition))
+    case .treatment(let treatment):
+      return treatmentStatus(treatment)
+    }
+  }
+
+  /// `column` is one of `concepts` or one of their descendants in `ontology_closure`.
+  func conceptMatch(_ column: String, _ concepts: [String]) -> String {
+    "(\(column) IN \(dialect.list(concepts)) OR \(column) IN "
+      + "(SELECT o.descendant FROM ontology_closure o WHERE o.ancestor IN \(dialect.list(concepts))))"
+  }
+
+  private func diagnosisQuery(_ condition: String) -> String {
+    "SELECT d.patient_key FROM diagnoses d JOIN diagnosis_codes dc ON dc.diagnosis_key = d.id WHERE \(condition)"
+  }
+
+  /// A recorded stage is the stage asked for, or a subdivision of it (`IV` → `IVA`, `IVB`).
+  private func stageMatch(_ stage: String, _ wanted: String) -> String {
+    let literal = dialect.literal(wanted)
+    let subdivisions = ["A", "B", "C"].map { "\(stage) LIKE \(dialect.literal(wanted + $0 + "%"))" }
+    return "(\(stage) = \(literal) OR " + subdivisions.joined(separator: " OR ") + ")"
+  }
+
+  /// Numbers compare as numbers (`age_group >= 3`), anything else as text ignoring case.
+  private func attributeTest(_ comparison: Comparison, _ value: String) -> String {
+    let op = AtomCompiler.sqlOperator(comparison)
+    if let number = Double(value), comparison != .equal, comparison != .notEqual {
+      return "\(dialect.numeric("pa.value")) \(op) \(dialect.literal(number))"
+    }
+    return "UPPER(pa.value) \(op) \(dialect.literal(value.uppercased()))"
+  }
+
+  /// Exposure to a drug concept or descendant, started before/after the index as asked.
+  /// A patient whose source records no treatment at all is not assessed; so is one without
+  /// an index date when the timing needs it.
+  private func treatmentStatus(_ treatment: TreatmentCriterion) -> String {
+    var conditions = [conceptMatch("t.concept", treatment.concepts)]
+    switch treatment.timing {
+    case .any: break
+    case .beforeIndex: conditions.append("t.start_day < ti.index_day")
+    case .afterIndex: conditions.append("t.start_day >= ti.index_day")
+    }
+    let exposed = """
+      SELECT t.patient_key FROM treatments t JOIN \(indexTable) ti ON ti.patient_key = t.patient_key \
+      WHERE \(conditions.joined(separator: " AND "))
+      """
+    let recording = "SELECT tp.source_id FROM patients tp WHERE tp.id IN (SELECT t.patient_key FROM treatments t)"
+    let (yes, no) = treatment.requirement == .required ? (2, 0) : (0, 2)
+    let needsIndex = treatment.timing == .any ? "" : "WHEN i.index_day IS NULL THEN 1 "
+    return "(CASE WHEN so.id NOT IN (\(recording)) THEN 1 \(needsIndex)"
+      + "WHEN c.patient_key IN (\(exposed)) THEN \(yes) ELSE \(no) END)"
+  }
+
+  private func threeValued(holds: String, known: String) -> String {
+    "(CASE WHEN c.patient_key IN (\(holds)) THEN 2 WHEN c.patient_key IN (\(known)) THEN 0 ELSE 1 END)"
+  }
+}

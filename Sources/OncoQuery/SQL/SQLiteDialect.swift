@@ -1,0 +1,29 @@
+/// SQL as SQLite (3.25 or later, for window functions) reads it: the embedded warehouse.
+public struct SQLiteDialect: SQLDialect {
+  /// Creates the dialect.
+  public init() {}
+
+  /// `sqlite`.
+  public var name: String { "sqlite" }
+
+  /// `CREATE TEMP TABLE … AS …`.
+  public func createTemporaryTable(_ table: String, as select: String) -> String {
+    "CREATE TEMP TABLE \(table) AS \(select)"
+  }
+
+  /// `DROP TABLE IF EXISTS temp.…`.
+  public func dropTemporaryTable(_ table: String) -> String { "DROP TABLE IF EXISTS temp.\(table)" }
+
+  /// SQLite's scalar `min(a, b)`.
+  public func least(_ lhs: String, _ rhs: String) -> String { "min(\(lhs), \(rhs))" }
+
+  /// SQLite's scalar `max(a, b)`.
+  public func greatest(_ lhs: String, _ rhs: String) -> String { "max(\(lhs), \(rhs))" }
+
+  /// `CAST(x AS REAL)`: SQLite reads the leading number of the text, 0 when there is none;
+  /// callers guard with a numeric check where that matters.
+  public func numeric(_ expression: String) -> String { "CAST(\(expression) AS REAL)" }
+
+  /// `EXPLAIN QUERY PLAN`.
+  public var explainPrefix: String { "EXPLAIN QUERY PLAN" }
+}
