@@ -114,20 +114,25 @@ let package = Package(
         "OncoQuery", "OncoModel", "OncoWarehouse", "OncoFormats", "OncoOntology", "OncoTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
-      exclude: ["Fixtures"]
+      exclude: ["Fixtures", "Reference"]
     ),
     .testTarget(
       name: "OncoReportsTests",
       dependencies: ["OncoReports", "OncoSurvival", "OncoTestSupport"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(name: "OncoCohortCLITests", dependencies: ["OncoTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "OncoCohortCLITests",
+      dependencies: ["OncoTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "SampleDataTests",
       dependencies: ["OncoSurvival", "OncoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(
-      name: "OncoPathwaysTests", dependencies: ["OncoPathways", "OncoModel", "OncoOntology", "OncoTestSupport"]
+      name: "OncoPathwaysTests",
+      dependencies: ["OncoPathways", "OncoModel", "OncoOntology", "OncoTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

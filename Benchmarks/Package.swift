@@ -60,15 +60,6 @@ let package = Package(
       path: "Benchmarks/ImportBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
-    .executableTarget(
-      name: "CohortBuildTiming",
-      dependencies: [
-        .product(name: "OncoQuery", package: onco),
-        .product(name: "OncoWarehouse", package: onco),
-        .product(name: "GRDB", package: "GRDB.swift"),
-      ],
-      path: "Benchmarks/CohortBuildTiming"
-    ),
     .target(
       name: "PathwayBenchmarkSupport",
       dependencies: [
@@ -90,6 +81,15 @@ let package = Package(
       name: "PathwayTiming",
       dependencies: [.product(name: "OncoPathways", package: onco), "PathwayBenchmarkSupport"],
       path: "Benchmarks/PathwayTiming"
+    ),
+    .executableTarget(
+      name: "CohortBuildTiming",
+      dependencies: [
+        .product(name: "OncoQuery", package: onco),
+        .product(name: "OncoWarehouse", package: onco),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      path: "Benchmarks/CohortBuildTiming"
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -15,7 +15,9 @@ public struct Concordance: Sendable, Hashable {
   public let discordant: Int
   /// Comparable pairs with equal scores.
   public let tiedScore: Int
-  /// The concordance index, in [0, 1]; 0.5 is no discrimination. NaN without comparable pairs.
+  /// The concordance index, in [0, 1], where 0.5 is no discrimination.
+  ///
+  /// NaN without comparable pairs.
   public let value: Double
 
   /// Computes the concordance of `riskScore` (higher = earlier event) with `data`.

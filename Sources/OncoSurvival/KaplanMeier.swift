@@ -22,7 +22,8 @@ public struct KaplanMeier: Sendable, Hashable {
     public var censored: Int
     /// The estimated survival S(time), after this step.
     public var survival: Double
-    /// The standard error of the cumulative hazard (of −log S), Greenwood's formula:
+    /// The standard error of the cumulative hazard (of −log S) by Greenwood's formula.
+    ///
     /// √Σ d/(n(n−d)); infinite once everybody at risk has died. R: `fit$std.err`.
     public var standardError: Double
     /// The lower confidence limit of S(time), `nil` where R gives `NA`.

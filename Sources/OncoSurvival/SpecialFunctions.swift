@@ -56,7 +56,9 @@ public enum SpecialFunctions {
     return upperIncompleteGamma(df / 2, x / 2)
   }
 
-  /// The lower tail of the chi-square distribution, P(X ≤ x). R: `pchisq(x, df)`.
+  /// The lower tail P(X ≤ x) of the chi-square distribution.
+  ///
+  /// R: `pchisq(x, df)`.
   public static func chiSquareLowerTail(_ x: Double, degreesOfFreedom df: Double) -> Double {
     guard !x.isNaN, df > 0 else { return .nan }
     if x <= 0 { return 0 }

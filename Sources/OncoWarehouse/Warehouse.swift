@@ -82,10 +82,17 @@ extension WarehouseError {
           .notAWarehouse, at: location, "the file is not an SQLite database",
           hint: "name a new file with --warehouse, or remove this one")
       }
+      let hint: String? =
+        switch databaseError.resultCode {
+        case .SQLITE_BUSY: "another process is writing the warehouse; try again when it is done"
+        // A full disk is SQLITE_FULL; a file-size limit (EFBIG) or a failing disk is an I/O error.
+        case .SQLITE_FULL, .SQLITE_IOERR:
+          "the disk may be full or a file-size limit reached; the transaction was rolled back"
+        default: nil
+        }
       return WarehouseError(
         .database, at: location, "SQLite failed: \(databaseError.message ?? "\(databaseError)")",
-        hint: databaseError.resultCode == .SQLITE_BUSY
-          ? "another process is writing the warehouse; try again when it is done" : nil)
+        hint: hint)
     }
     return WarehouseError(.database, at: location, "\(error)")
   }

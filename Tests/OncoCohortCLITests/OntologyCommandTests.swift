@@ -114,7 +114,8 @@ import Testing
     #expect(warm.stdout == cold.stdout && warm.stderr == cold.stderr)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == cached)
     // A damaged cache is a warning, then rebuilt.
-    try Data("this is not an ontology cache".utf8).write(to: URL(fileURLWithPath: folder + "/" + (cached.first ?? "")))
+    try Data("this is not an ontology cache".utf8).write(
+      to: URL(fileURLWithPath: folder + "/" + (cached.first ?? "")))
     let damaged = try CLI.run(arguments + ["--ontology-cache", folder])
     #expect(damaged.status == 0 && damaged.stdout == cold.stdout)
     #expect(damaged.stderr.contains("warning: ontology cache ignored (not an ontology cache file)"))

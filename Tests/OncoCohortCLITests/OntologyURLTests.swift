@@ -2,7 +2,8 @@ import Foundation
 import OncoTestSupport
 import Testing
 
-/// `--ontology http(s)://…`: download once, revalidate with ETag, check sha256, work offline.
+/// Ontologies named by URL: download once, revalidate with ETag, check sha256, work offline.
+///
 /// The server is `OncoOntologyTests/Fixtures/ontology-server/server.py` on 127.0.0.1, serving
 /// `ncit-style.owl` (two classes; `NCIT:C2926` is "Lung Non-Small Cell Carcinoma").
 @Suite struct OntologyURLTests {
@@ -11,7 +12,8 @@ import Testing
   static let digest = "2daa2e847258a6b901923425ee84dd134d445ea1b972444ad173b35777613477"
 
   static func server() throws -> LoopbackServer {
-    try LoopbackServer(script: Fixtures.local("OncoOntologyTests", "ontology-server/server.py"), arguments: [owl])
+    try LoopbackServer(
+      script: Fixtures.local("OncoOntologyTests", "ontology-server/server.py"), arguments: [owl])
   }
 
   static func stats(_ server: LoopbackServer) throws -> [String: Int] {
@@ -19,7 +21,8 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [
-      "python3", "-c", "import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1]).read().decode())",
+      "python3", "-c",
+      "import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1]).read().decode())",
       server.base + "/stats",
     ]
     let output = Pipe()
@@ -45,7 +48,8 @@ import Testing
     #expect(second.stdout == first.stdout)
     if let server { #expect(try Self.stats(server) == ["200": 1, "304": 1]) }
     let folder = cache + "/downloads"
-    let entries = try FileManager.default.subpathsOfDirectory(atPath: folder).filter { $0.contains("/") }.sorted()
+    let entries = try FileManager.default.subpathsOfDirectory(atPath: folder).filter { $0.contains("/") }
+      .sorted()
     #expect(entries.map { ($0 as NSString).lastPathComponent } == ["meta.json", "ncit.owl"])
     server = nil  // stopped: the cached copy stands in, with a warning
     let unreachable = try Self.show(url, cache: cache)

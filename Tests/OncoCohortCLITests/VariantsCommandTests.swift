@@ -16,7 +16,9 @@ import Testing
   @Test func tsvOfAnAnnotatedVCF() throws {
     let result = try CLI.run(["variants", "\(sample)/hospital/vcf/H0001_T1.vcf.gz"])
     #expect(result.status == 0)
-    let lines = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    let lines = result.stdout.split(separator: "\n").map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
     #expect(lines.count == 3)
     let header = lines[0]
     #expect(header.first == "sample" && header.last == "origin")
@@ -79,8 +81,14 @@ import Testing
     let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
     let errors = diagnostics.filter { $0["severity"] as? String == "error" }
     #expect(errors.count == 2)
-    #expect(errors.contains { ($0["file"] as? String)?.hasSuffix("variants.maf") == true && $0["line"] as? Int == 9 })
-    #expect(errors.contains { ($0["file"] as? String)?.hasSuffix("H0002_T1.vcf.gz") == true && $0["line"] as? Int == 21 })
+    #expect(
+      errors.contains {
+        ($0["file"] as? String)?.hasSuffix("variants.maf") == true && $0["line"] as? Int == 9
+      })
+    #expect(
+      errors.contains {
+        ($0["file"] as? String)?.hasSuffix("H0002_T1.vcf.gz") == true && $0["line"] as? Int == 21
+      })
   }
 
   @Test func diagnosticsAreCompilerStyleOnStandardError() throws {

@@ -12,7 +12,8 @@ import Testing
 
   @Test func recognisesVCFByHeader() throws {
     #expect(try VariantFileFormat.detect(path: file("##fileformat=VCFv4.3\n#CHROM\tPOS\n")) == .vcf)
-    #expect(try VariantFileFormat.detect(path: file("#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n")) == .vcf)
+    #expect(
+      try VariantFileFormat.detect(path: file("#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n")) == .vcf)
   }
 
   @Test func recognisesHeaderlessVCFData() throws {

@@ -38,7 +38,8 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: path) }
     // 55, 56 and 64-byte messages straddle the padding boundary; `sha256sum` agrees.
     try Data(String(repeating: "a", count: 56).utf8).write(to: URL(fileURLWithPath: path))
-    #expect(SHA256.hash(fileAt: path)?.hex == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
+    #expect(
+      SHA256.hash(fileAt: path)?.hex == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
     #expect(SHA256.hash(fileAt: path + ".missing") == nil)
   }
 }

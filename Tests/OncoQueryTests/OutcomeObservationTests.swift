@@ -20,15 +20,17 @@ import Testing
   }
 
   @Test func overallSurvivalFromTheIndex() {
-    #expect(observe(OutcomeDefinition(name: "os"), index: 130) == .success(.init(entry: 0, exit: 570, event: true)))
+    #expect(
+      observe(OutcomeDefinition(name: "os"), index: 130) == .success(.init(entry: 0, exit: 570, event: true)))
   }
 
   @Test func progressionFreeSurvivalCountsOnlyProgressionAfterTheOrigin() {
     let pfs = OutcomeDefinition(name: "pfs", kind: .progressionFreeSurvival, origin: .diagnosis)
     #expect(observe(pfs) == .success(.init(entry: 0, exit: 300, event: true)))
     // From day 450 on, the progression of day 400 is in the past: death at 700 is the event.
-    #expect(observe(OutcomeDefinition(name: "pfs", kind: .progressionFreeSurvival), index: 450)
-      == .success(.init(entry: 0, exit: 250, event: true)))
+    #expect(
+      observe(OutcomeDefinition(name: "pfs", kind: .progressionFreeSurvival), index: 450)
+        == .success(.init(entry: 0, exit: 250, event: true)))
   }
 
   @Test func delayedEntryAtTheFirstMolecularReport() {
@@ -47,7 +49,8 @@ import Testing
     var alive = facts
     alive.deathDay = nil
     alive.lastKnownDay = Day(1_000)
-    #expect(observe(OutcomeDefinition(name: "os"), alive) == .success(.init(entry: 0, exit: 900, event: false)))
+    #expect(
+      observe(OutcomeDefinition(name: "os"), alive) == .success(.init(entry: 0, exit: 900, event: false)))
     let capped = OutcomeDefinition(name: "os", maxFollowUpDays: 365)
     #expect(observe(capped) == .success(.init(entry: 0, exit: 365, event: false)))
   }
@@ -56,7 +59,8 @@ import Testing
     var undiagnosed = facts
     undiagnosed.diagnosisDay = nil
     #expect(observe(OutcomeDefinition(name: "os", origin: .diagnosis), undiagnosed) == .failure(.noOriginDay))
-    #expect(observe(OutcomeDefinition(name: "ttnt", kind: .timeToNextTreatment)) == .failure(.needsCarePathway))
+    #expect(
+      observe(OutcomeDefinition(name: "ttnt", kind: .timeToNextTreatment)) == .failure(.needsCarePathway))
     var before = facts
     before.lastKnownDay = Day(50)
     before.deathDay = nil

@@ -1,8 +1,9 @@
 import OncoSurvival
 import Testing
 
-/// Cox models against R `survival` 3.5.3 (`Reference/make_reference.R`):
-/// `coxph(Surv(time, status) ~ sex + age, data = lung, ties = "efron" | "breslow")`, with a
+/// Cox models against R `survival` 3.5.3.
+///
+/// The R calls (`Reference/make_reference.R`): `coxph(Surv(time, status) ~ sex + age, data = lung, ties = "efron" | "breslow")`, with a
 /// stratum, with `Surv(entry, time, status)`, veteran's categorical `celltype` (sorted levels
 /// and `relevel(ref = "squamous")`), ovarian and aml; the tests, `concordance`, and
 /// `cox.zph(fit)$table`. Tolerance 1e-6 relative (1e-4 for p < 1e-10).

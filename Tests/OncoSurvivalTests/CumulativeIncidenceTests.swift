@@ -1,7 +1,9 @@
 import OncoSurvival
 import Testing
 
-/// Aalen–Johansen against R: `survfit(Surv(etime, factor(event, 0:2)) ~ 1)` on `mgus2`
+/// Aalen–Johansen cumulative incidence against R.
+///
+/// The R call: `survfit(Surv(etime, factor(event, 0:2)) ~ 1)` on `mgus2`
 /// (progression to plasma-cell malignancy competing with death), its `pstate`.
 /// Tolerance 1e-6 relative.
 @Suite struct CumulativeIncidenceTests {

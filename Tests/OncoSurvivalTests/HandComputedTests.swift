@@ -2,8 +2,9 @@ import Foundation
 import OncoSurvival
 import Testing
 
-/// Tiny data worked out by hand with exact fractions, in the spirit of R survival's
-/// `tests/book1.R` (Therneau & Grambsch, chapter 3): `test1` without its missing status,
+/// Tiny data worked out by hand with exact fractions.
+///
+/// In the spirit of R survival's `tests/book1.R` (Therneau & Grambsch, chapter 3): `test1` without its missing status,
 /// (time, status, x) = (1,1,1) (1,0,1) (6,1,1) (6,1,0) (8,0,0) (9,1,0). It has a tied death,
 /// a death and a censoring at the same time, and arrives unsorted.
 @Suite struct HandComputedTests {

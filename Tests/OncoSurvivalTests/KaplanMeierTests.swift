@@ -1,8 +1,9 @@
 import OncoSurvival
 import Testing
 
-/// Kaplan–Meier curves, medians, quantiles and RMST against R `survival` 3.5.3
-/// (`Reference/make_reference.R`): `survfit(Surv(time, status) ~ sex, data = lung,
+/// Kaplan–Meier curves, medians, quantiles and RMST against R `survival` 3.5.3.
+///
+/// The R calls (`Reference/make_reference.R`): `survfit(Surv(time, status) ~ sex, data = lung,
 /// conf.type = ...)`, `print(fit, rmean = tau)`, `quantile(fit, c(.25, .5, .75))`.
 /// Tolerance 1e-6 relative.
 @Suite struct KaplanMeierTests {

@@ -1,7 +1,9 @@
 import OncoSurvival
 import Testing
 
-/// Log-rank and G-ρ tests against R `survival` 3.5.3: `survdiff(Surv(time, status) ~ sex,
+/// Log-rank and G-ρ tests against R `survival` 3.5.3.
+///
+/// The R calls: `survdiff(Surv(time, status) ~ sex,
 /// data = lung, rho = 0 | 1)`, stratified, k groups; with delayed entry against the
 /// hypergeometric formula written out in R (`logrank_lt` in `make_reference.R`, which on
 /// right-censored data reproduces survdiff to 1e-14). Tolerance 1e-6 relative.

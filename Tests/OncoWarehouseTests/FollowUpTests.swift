@@ -15,13 +15,24 @@ import Testing
     let path = try scratch.write("p.tsv", "x\n")
     let at = { (line: Int) in TextLocation(file: path, line: line) }
     let records: [SourceRecord] = [
-      .patient(Patient(id: "P1", source: "s", sex: .female, birthDay: Day(0), deathDay: Day(40_000), location: at(1))),
-      .patient(Patient(id: "P2", source: "s", sex: .male, ageYears: 61, lastContactDay: Day(500), location: at(2))),
-      .diagnosis(Diagnosis(patientID: "P1", label: "later", day: Day(30_000), stage: "IIIB", advancedDay: Day(30_100), location: at(3))),
-      .diagnosis(Diagnosis(patientID: "P1", label: "first", day: Day(21_915), stage: "IVA", advancedDay: Day(30_050), location: at(4))),
+      .patient(
+        Patient(id: "P1", source: "s", sex: .female, birthDay: Day(0), deathDay: Day(40_000), location: at(1))
+      ),
+      .patient(
+        Patient(id: "P2", source: "s", sex: .male, ageYears: 61, lastContactDay: Day(500), location: at(2))),
+      .diagnosis(
+        Diagnosis(
+          patientID: "P1", label: "later", day: Day(30_000), stage: "IIIB", advancedDay: Day(30_100),
+          location: at(3))),
+      .diagnosis(
+        Diagnosis(
+          patientID: "P1", label: "first", day: Day(21_915), stage: "IVA", advancedDay: Day(30_050),
+          location: at(4))),
       .event(ClinicalEvent(patientID: "P1", kind: .death, day: Day(31_000), location: at(5))),
       .event(ClinicalEvent(patientID: "P1", kind: .progression, day: Day(30_500), location: at(6))),
-      .treatment(TreatmentExposure(patientID: "P1", agent: "x", startDay: Day(30_200), endDay: Day(30_900), location: at(7))),
+      .treatment(
+        TreatmentExposure(
+          patientID: "P1", agent: "x", startDay: Day(30_200), endDay: Day(30_900), location: at(7))),
       .sample(Sample(id: "S2", patientID: "P1", collectionDay: Day(30_300), location: at(8))),
       .sample(Sample(id: "S1", patientID: "P1", collectionDay: Day(30_150), location: at(9))),
     ]

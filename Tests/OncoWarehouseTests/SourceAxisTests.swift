@@ -11,8 +11,10 @@ import Testing
 @Suite struct SourceAxisTests {
   func storedAxis(_ warehouse: Warehouse, _ name: String) throws -> [String?] {
     try warehouse.queue.read { db in
-      try Row.fetchOne(db, sql: "SELECT time_axis, time_origin FROM sources WHERE name = ?", arguments: [name])
-        .map { [$0[0], $0[1]] } ?? []
+      try Row.fetchOne(
+        db, sql: "SELECT time_axis, time_origin FROM sources WHERE name = ?", arguments: [name]
+      )
+      .map { [$0[0], $0[1]] } ?? []
     }
   }
 

@@ -161,7 +161,8 @@ extension ClinicalTableSession {
       throw RowProblem(
         diagnostic: Diagnostic(
           .error, at: fields.location(field), "\(field) is not a date",
-          expected: "a date written \(dates.format)", found: text))
+          expected: "a date written \(dates.format)", found: text,
+          hint: "check that the day exists (no 30 February) and that the column follows date_format"))
     }
     if partial {
       report(

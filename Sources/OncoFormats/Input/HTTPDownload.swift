@@ -15,8 +15,9 @@ public enum HTTPDownload {
     public var lastModified: String?
   }
 
-  /// Fetches `url` into `path` (created or truncated; left as the server sent it, whatever the
-  /// status). Sends `If-None-Match` / `If-Modified-Since` when given, so an unchanged file
+  /// Fetches `url` into `path`, created or truncated.
+  ///
+  /// The file is left as the server sent it, whatever the status. Sends `If-None-Match` / `If-Modified-Since` when given, so an unchanged file
   /// answers 304 with an empty body.
   ///
   /// - Throws: ``FormatError`` `.network` when no response came (no network, refused, timeout)

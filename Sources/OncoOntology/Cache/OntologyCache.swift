@@ -67,6 +67,7 @@ public struct OntologyCache: Sendable {
   }
 
   /// Reads `path` through the cache: decoded when the cache is valid, else parsed and cached.
+  ///
   /// Cache problems become warnings on the returned file, never errors.
   ///
   /// - Throws: the reader's ``OntologyError`` when the source itself cannot be read.

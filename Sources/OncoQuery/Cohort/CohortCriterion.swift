@@ -55,7 +55,11 @@ public struct TreatmentCriterion: Sendable, Hashable {
   /// Whether the exposure is required or excluded.
   public enum Requirement: String, Sendable, Hashable { case required, excluded }
   /// When the exposure must (or must not) start, relative to the index date.
-  public enum Timing: String, Sendable, Hashable { case any, beforeIndex = "before_index", afterIndex = "after_index" }
+  public enum Timing: String, Sendable, Hashable {
+    case any
+    case beforeIndex = "before_index"
+    case afterIndex = "after_index"
+  }
 
   /// Required or excluded.
   public var requirement: Requirement

@@ -13,8 +13,10 @@ public struct OutcomeDefinition: Sendable, Hashable {
   }
   /// Where time zero is.
   public enum Origin: String, Sendable, Hashable, CaseIterable {
-    case index, diagnosis, advancedDiagnosis = "advanced_diagnosis"
-    case firstMolecularReport = "first_molecular_report", lineStart = "line_start"
+    case index, diagnosis
+    case advancedDiagnosis = "advanced_diagnosis"
+    case firstMolecularReport = "first_molecular_report"
+    case lineStart = "line_start"
   }
   /// When a patient enters the risk set (left truncation).
   public enum Entry: String, Sendable, Hashable, CaseIterable {

@@ -55,7 +55,10 @@ public struct ReportSettings: Sendable, Hashable {
   public var rmstHorizonDays: Int?
 
   /// Creates the settings.
-  public init(minCellCount: Int = 10, landmarkDays: [Int] = [365, 730, 1826], covariates: [String] = [], rmstHorizonDays: Int? = nil) {
+  public init(
+    minCellCount: Int = 10, landmarkDays: [Int] = [365, 730, 1826], covariates: [String] = [],
+    rmstHorizonDays: Int? = nil
+  ) {
     self.minCellCount = max(1, minCellCount)
     self.landmarkDays = landmarkDays
     self.covariates = covariates

@@ -25,7 +25,9 @@ public struct SampleSelection: Sendable, Hashable {
   public var windowTo: Int?
 
   /// Creates a selection; the default counts every sample.
-  public init(policy: Policy = .all, types: [Sample.SampleType] = [], windowFrom: Int? = nil, windowTo: Int? = nil) {
+  public init(
+    policy: Policy = .all, types: [Sample.SampleType] = [], windowFrom: Int? = nil, windowTo: Int? = nil
+  ) {
     self.policy = policy
     self.types = types
     self.windowFrom = windowFrom
@@ -56,7 +58,9 @@ public struct AlterationDefaults: Sendable, Hashable {
   public var filter: FilterPolicy
 
   /// Creates the defaults.
-  public init(minVAF: Double? = nil, minDepth: Int? = nil, origin: OriginFilter = .any, filter: FilterPolicy = .pass) {
+  public init(
+    minVAF: Double? = nil, minDepth: Int? = nil, origin: OriginFilter = .any, filter: FilterPolicy = .pass
+  ) {
     self.minVAF = minVAF
     self.minDepth = minDepth
     self.origin = origin

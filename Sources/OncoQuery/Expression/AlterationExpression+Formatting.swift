@@ -105,6 +105,26 @@ extension Threshold: CustomStringConvertible {
 enum NumberText {
   static func format(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
+    let text = String(value)
+    guard let mark = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: mark)...])
+    else { return text }
+    // Swift writes very large and very small values with an exponent ("7.1e+52", "1e-05"),
+    // which the language has no syntax for (found by fuzzing): spell the same digits out.
+    var mantissa = text[..<mark]
+    let negative = mantissa.hasPrefix("-")
+    if negative { mantissa = mantissa.dropFirst() }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = parts[0]
+    let digits = String(whole) + (parts.count > 1 ? String(parts[1]) : "")
+    let point = whole.count + exponent
+    let spelled =
+      if point <= 0 {
+        "0." + String(repeating: "0", count: -point) + digits
+      } else if point >= digits.count {
+        digits + String(repeating: "0", count: point - digits.count)
+      } else {
+        String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+      }
+    return (negative ? "-" : "") + spelled
   }
 }

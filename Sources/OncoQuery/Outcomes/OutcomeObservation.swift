@@ -68,7 +68,9 @@ extension OutcomeDefinition {
     }
     if self.entry != .origin && entryDay == nil { return .failure(.noOriginDay) }
     var eventDay = facts.deathDay?.value
-    if kind == .progressionFreeSurvival, let progression = facts.progressionDays.first(where: { $0.value > origin }) {
+    if kind == .progressionFreeSurvival,
+      let progression = facts.progressionDays.first(where: { $0.value > origin })
+    {
       eventDay = min(eventDay ?? progression.value, progression.value)
     }
     var exit = eventDay ?? facts.lastKnownDay?.value ?? origin

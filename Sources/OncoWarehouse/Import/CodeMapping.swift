@@ -12,6 +12,14 @@ public protocol CodeMapping: Sendable {
   func drugConcept(for agent: String) -> String?
   /// The approved HGNC symbol of a gene symbol or alias.
   func geneSymbol(for symbol: String) -> String?
+  /// The single most specific concept that several concepts of one diagnosis imply together
+  /// (a site and a histology), or `nil`.
+  func combinedDiagnosisConcept(_ concepts: [String]) -> String?
+}
+
+extension CodeMapping {
+  /// No combination by default: each code keeps its own concept.
+  public func combinedDiagnosisConcept(_ concepts: [String]) -> String? { nil }
 }
 
 /// A code mapping given as three closures, for tests and for small hand-written tables.
@@ -58,6 +66,8 @@ struct CodeHarmonizer {
 
   private let mapping: (any CodeMapping)?
   private var tables: [[String: Entry]] = Array(repeating: [:], count: Vocabulary.allCases.count)
+  /// Combined diagnosis concepts by the sorted concepts they combine (`.some(nil)`: none).
+  private var combinations: [[String]: String?] = [:]
 
   init(mapping: (any CodeMapping)?) {
     self.mapping = mapping
@@ -91,5 +101,28 @@ struct CodeHarmonizer {
       }
     tables[table][code] = Entry(mapped: mapped, unmappedRecords: mapped == nil ? 1 : 0)
     return mapped
+  }
+
+  /// The concepts of one diagnosis's codes, with the concept they imply together put on its
+  /// morphology code (`ICDO3:`), or else on its last mapped code: `C34.1` + `8140/3` stores Lung
+  /// Carcinoma and Lung Adenocarcinoma. Answers are cached per combination of concepts.
+  mutating func mapDiagnosis(_ codes: [String]) -> [String?] {
+    var concepts = codes.map { map($0, in: .diagnosis) }
+    let distinct = Set(concepts.compactMap { $0 })
+    guard distinct.count >= 2, let mapping else { return concepts }
+    let key = distinct.sorted()
+    let combined: String?
+    if let cached = combinations[key] {
+      combined = cached
+    } else {
+      combined = mapping.combinedDiagnosisConcept(key)
+      combinations[key] = .some(combined)
+    }
+    guard let combined else { return concepts }
+    let mapped = concepts.indices.filter { concepts[$0] != nil }
+    if let target = mapped.last(where: { codes[$0].uppercased().hasPrefix("ICDO3:") }) ?? mapped.last {
+      concepts[target] = combined
+    }
+    return concepts
   }
 }

@@ -103,12 +103,13 @@ extension ImportSession {
     s.bind(6, files[file].rowID)
     s.bind(7, location?.line)
     let key = try s.run()
+    let concepts = harmonizer.mapDiagnosis(diagnosis.codes)
     for (ordinal, code) in diagnosis.codes.enumerated() {
       let c = statements.diagnosisCode
       c.bind(1, key)
       c.bind(2, ordinal)
       c.bind(3, code)
-      c.bind(4, harmonizer.map(code, in: .diagnosis))
+      c.bind(4, concepts[ordinal])
       try c.run()
     }
     files[file].imported += 1

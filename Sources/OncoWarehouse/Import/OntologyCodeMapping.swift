@@ -106,3 +106,24 @@ extension String {
     hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
   }
 }
+
+extension OntologyCodeMapping {
+  /// The most specific concept implied by several concepts of one diagnosis together: a
+  /// topography and a morphology (`ICD10:C34.1` → Lung Carcinoma with `ICDO3:8140/3` →
+  /// Adenocarcinoma gives Lung Adenocarcinoma, `NCIT:C3512`, which is a child of both).
+  ///
+  /// The answer is the single term that descends from every given concept and has no ancestor
+  /// that also does (the greatest common descendant); `nil` when there is none, or several.
+  public func combinedDiagnosisConcept(_ concepts: [String]) -> String? {
+    let nodes = Set(concepts).compactMap { graph.node($0) }
+    guard nodes.count >= 2, let first = nodes.first else { return nil }
+    let common = graph.descendants(of: first).map(\.node).filter { candidate in
+      nodes.allSatisfy { graph.isA(candidate, $0) }
+    }
+    let greatest = common.filter { candidate in
+      !common.contains { $0 != candidate && graph.isA(candidate, $0) }
+    }
+    guard greatest.count == 1, let only = greatest.first else { return nil }
+    return graph[only].id
+  }
+}

@@ -62,9 +62,12 @@ public struct WarehouseImporter: Sendable {
         var session = try ImportSession(
           db: db, source: source, sourceKey: sourceKey, inputs: inputs, options: options,
           importedAt: Self.timestamp(), diagnostic: diagnostic, progress: progress)
+        // Errors that reject no record (a meta file naming a missing data file) still fail --strict.
+        var unaccountedErrors = 0
         let reports = try reader.read(
           record: { try session.accept($0) },
           diagnostic: { item in
+            if item.severity == .error { unaccountedErrors += 1 }
             do { try session.readerDiagnostic(item) } catch { session.deferredError = error }
           })
         if let error = session.deferredError { throw error }
@@ -75,9 +78,12 @@ public struct WarehouseImporter: Sendable {
         try PatientLinkage.refresh(db)
         let report = try Warehouse.sourceReports(db, names: [source.name])[0]
         let rejected = report.fileTotals.rejected
-        if options.strict && (rejected > 0 || session.warnings > 0) {
+        if rejected > 0 { unaccountedErrors = 0 }  // then the rejections are what --strict reports
+        if options.strict && (rejected > 0 || session.warnings > 0 || unaccountedErrors > 0) {
           let problems = [
             rejected > 0 ? "\(rejected) record\(rejected == 1 ? " was" : "s were") rejected" : nil,
+            unaccountedErrors > 0
+              ? "\(unaccountedErrors) error\(unaccountedErrors == 1 ? "" : "s") outside records" : nil,
             session.warnings > 0 ? "\(session.warnings) warning\(session.warnings == 1 ? "" : "s")" : nil,
           ].compactMap { $0 }.joined(separator: " and ")
           throw WarehouseError(

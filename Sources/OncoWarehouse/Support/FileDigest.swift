@@ -68,6 +68,9 @@ struct FileDigest: Sendable, Hashable {
       }
       files += found.sorted()
     }
+    // A file named twice (a folder and a mapping inside it) is one input, hashed and listed once.
+    var seen = Set<String>()
+    files = files.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
     return try files.map(compute(path:))
   }
 }

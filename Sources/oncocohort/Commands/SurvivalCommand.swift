@@ -62,6 +62,7 @@ struct SurvivalCommand: ParsableCommand {
       time: time, event: event, entry: entry, group: group, strata: strata,
       covariates: covariateNames)
     let table = try DelimitedTable(path: self.table, columns: Array(uniqueColumnNames(columns.all)))
+    for warning in table.warnings { printDiagnostic(warning) }
     let report = try SurvivalAnalysis(
       table: table, columns: columns, ties: ties, confidenceType: confType,
       confidenceLevel: confLevel,

@@ -7,6 +7,8 @@ import OncoModel
 ///
 /// Only the requested columns are kept, as strings, with `nil` for a missing value: empty,
 /// `NA`, `NaN`, `.` (quoted or not). Every kept value remembers its line and column for errors.
+/// A field that is not valid UTF-8 is read as Latin-1 (a French export from a spreadsheet), and
+/// ``warnings`` says so at its first line rather than printing replacement characters.
 struct DelimitedTable {
   /// The file as the user named it.
   let path: String
@@ -18,6 +20,8 @@ struct DelimitedTable {
   private(set) var fieldColumns: [[Int32]]
   /// The 1-based line number of each row.
   private(set) var lines: [Int]
+  /// Warnings for the caller to print: the first field read as Latin-1.
+  private(set) var warnings: [Diagnostic] = []
 
   /// The tokens read as a missing value.
   static let missingTokens: Set<String> = ["", "NA", "NaN", "."]
@@ -35,10 +39,26 @@ struct DelimitedTable {
         .emptyFile, at: TextLocation(file: path), "the table is empty",
         hint: "the first line must name the columns")
     }
+    // Control bytes other than tab and CR never occur in a text table: refuse before the header
+    // is shown back as garbage in a did-you-mean hint.
+    if let offset = headerLine.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+      throw FormatError(
+        .binaryContent, at: TextLocation(file: path, line: 1, column: offset + 1),
+        "binary content: this is not a CSV or TSV table",
+        hint: "give a text table (CSV or TSV, plain or gzip)")
+    }
     let delimiter: UInt8 =
       headerLine.contains(UInt8(ascii: "\t")) ? UInt8(ascii: "\t") : UInt8(ascii: ",")
     let headerFields = try Self.split(headerLine, delimiter: delimiter, at: reader.location())
-    let header = headerFields.map { String(decoding: $0.bytes, as: UTF8.self) }
+    var latin1Line: Int?
+    func decode(_ bytes: [UInt8], line: Int) -> String {
+      if let text = String(validating: bytes, as: UTF8.self) { return text }
+      if latin1Line == nil { latin1Line = line }
+      var text = ""
+      text.unicodeScalars.append(contentsOf: bytes.map { Unicode.Scalar($0) })
+      return text
+    }
+    let header = headerFields.map { decode($0.bytes, line: 1) }
     self.header = header
     var indices: [Int] = []
     for name in requested {
@@ -70,7 +90,7 @@ struct DelimitedTable {
       lines.append(reader.lineNumber)
       for (slot, index) in indices.enumerated() {
         let field = fields[index]
-        let text = String(decoding: field.bytes, as: UTF8.self)
+        let text = decode(field.bytes, line: reader.lineNumber)
         values[slot].append(Self.missingTokens.contains(text) ? nil : text)
         fieldColumns[slot].append(Int32(field.column))
       }
@@ -78,6 +98,12 @@ struct DelimitedTable {
     self.values = values
     self.fieldColumns = fieldColumns
     self.lines = lines
+    if let latin1Line {
+      warnings.append(
+        Diagnostic(
+          .warning, at: TextLocation(file: path, line: latin1Line), "the table is not valid UTF-8",
+          hint: "read as Latin-1 (ISO 8859-1); save it as UTF-8 to silence this"))
+    }
   }
 
   /// The number of data rows.

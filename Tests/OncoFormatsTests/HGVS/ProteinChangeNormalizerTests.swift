@@ -1,5 +1,6 @@
 import OncoFormats
 import OncoModel
+import OncoTestSupport
 import Testing
 
 @Suite struct ProteinChangeNormalizerTests {
@@ -125,7 +126,7 @@ import Testing
 
   /// Random text never crashes, and whatever comes out is a fixed point of the normaliser.
   @Test func randomTextNeverCrashes() {
-    var generator = SplitMix64(seed: 0x0C0C_0C0C)
+    var generator = SeededGenerator(seed: 0x0C0C_0C0C)
     let alphabet = Array("pc.:_()*=?+-0123456789 AGLMRSTXVEDKaegilnrsuxfdt\u{e9}\t".unicodeScalars)
     let fragments = ["Gly", "Ter", "del", "ins", "dup", "fs", "ext", "splice", "p.", "c.", "delins"]
     var nonNil = 0
@@ -144,18 +145,5 @@ import Testing
       if let start = change.start, let end = change.end { #expect(start <= end || change.kind == .other) }
     }
     #expect(nonNil > 100)
-  }
-}
-
-/// A small seeded generator (SplitMix64) so random tests repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

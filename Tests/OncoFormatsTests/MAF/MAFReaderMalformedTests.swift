@@ -144,7 +144,7 @@ import Testing
   /// Garbled rows (seeded random bytes and tabs) are rejected or read, never a crash, and the
   /// counts always balance.
   @Test func garbledRowsNeverCrash() throws {
-    var generator = SplitMix64(seed: 7)
+    var generator = SeededGenerator(seed: 7)
     let alphabet = Array("\t\t\t\t0123456789.-NA p.G12CxX#\r\u{ff}".utf8)
     var text = "Hugo_Symbol\tChromosome\tStart_Position\tTumor_Sample_Barcode\tt_ref_count\tt_alt_count"
     text += "\tExon_Number\tHGVSp_Short\n"
@@ -174,7 +174,7 @@ import Testing
   }
 
   @Test func binaryFileIsAnError() throws {
-    var generator = SplitMix64(seed: 42)
+    var generator = SeededGenerator(seed: 42)
     let bytes = (0..<2048).map { _ in UInt8(truncatingIfNeeded: generator.next()) } + [0]
     let path = try write(bytes, name: "binary.maf")
     let error = try #require(throws: FormatError.self) { try MAFReader(path: path) }
