@@ -25,14 +25,17 @@ extension CohortBuilder {
       ? "1 = 1"
       : "d.id IN (SELECT dc.diagnosis_key FROM diagnosis_codes dc WHERE "
         + "\(compiler.conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"
-    // Correlated on `diagnoses(patient_key)`: a few rows per patient left in the cohort.
-    let firstDiagnosis = "(SELECT MIN(d.day) FROM diagnoses d WHERE d.patient_key = p.id AND \(matching))"
+    let diagnosis = """
+      SELECT d.patient_key, MIN(d.day) AS day FROM diagnoses d \
+      WHERE d.patient_key IN (SELECT patient_key FROM \(kept)) AND \(matching) GROUP BY d.patient_key
+      """
     let index: String
     switch query.index {
     case .diagnosis:
+      // The index is the diagnosis day itself: one aggregate, not two.
       return """
-        SELECT patient_key, day AS diagnosis_day, day AS index_day FROM (SELECT p.id AS patient_key, \
-        \(firstDiagnosis) AS day FROM \(kept) k JOIN patients p ON p.id = k.patient_key) first
+        SELECT p.id AS patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM \(kept) k \
+        JOIN patients p ON p.id = k.patient_key LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id
         """
     case .advancedDiagnosis:
       index =
@@ -54,8 +57,8 @@ extension CohortBuilder {
         hint: "use `first_exposure: <drug concept>` or `diagnosis` as the index for now")
     }
     return """
-      SELECT p.id AS patient_key, \(firstDiagnosis) AS diagnosis_day, ix.day AS index_day FROM \(kept) k \
-      JOIN patients p ON p.id = k.patient_key LEFT JOIN (\(index)) ix ON ix.patient_key = p.id
+      SELECT p.id AS patient_key, dx.day AS diagnosis_day, ix.day AS index_day FROM \(kept) k \
+      JOIN patients p ON p.id = k.patient_key LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id LEFT JOIN (\(index)) ix ON ix.patient_key = p.id
       """
   }
 

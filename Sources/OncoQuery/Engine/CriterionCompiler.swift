@@ -20,16 +20,16 @@ struct CriterionCompiler {
       return "(CASE WHEN so.origin = \(dialect.literal(origin.rawValue)) THEN 2 "
         + "WHEN so.origin = 'unknown' THEN 1 ELSE 0 END)"
     case .diagnosis(let concepts):
-      return exists(
+      return threeValued(
         holds: diagnosisQuery(
           "(\(conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"),
         known: diagnosisQuery("dc.concept IS NOT NULL"))
     case .stage(let stages):
       let stage = "TRIM(REPLACE(UPPER(d.stage), 'STAGE', ''))"
       let matches = stages.map { stageMatch(stage, $0.uppercased()) }.joined(separator: " OR ")
-      return exists(
-        holds: "SELECT 1 FROM diagnoses d WHERE d.patient_key = c.patient_key AND (\(matches))",
-        known: "SELECT 1 FROM diagnoses d WHERE d.patient_key = c.patient_key AND d.stage <> ''")
+      return threeValued(
+        holds: "SELECT d.patient_key FROM diagnoses d WHERE \(matches)",
+        known: "SELECT d.patient_key FROM diagnoses d WHERE d.stage IS NOT NULL AND d.stage <> ''")
     case .ageAtDiagnosis(let min, let max):
       let age =
         "(CASE WHEN p.birth_day IS NOT NULL AND \(firstDiagnosis) IS NOT NULL "
@@ -76,11 +76,8 @@ struct CriterionCompiler {
       + "(SELECT o.descendant FROM ontology_closure o WHERE o.ancestor IN \(dialect.list(concepts))))"
   }
 
-  /// A correlated test on the patient's diagnoses: population steps read a few rows per
-  /// patient through the index `diagnoses(patient_key)`, cheaper than a set over all diagnoses.
   private func diagnosisQuery(_ condition: String) -> String {
-    "SELECT 1 FROM diagnoses d JOIN diagnosis_codes dc ON dc.diagnosis_key = d.id "
-      + "WHERE d.patient_key = c.patient_key AND \(condition)"
+    "SELECT d.patient_key FROM diagnoses d JOIN diagnosis_codes dc ON dc.diagnosis_key = d.id WHERE \(condition)"
   }
 
   /// A recorded stage is the stage asked for, or a subdivision of it (`IV` → `IVA`, `IVB`).
@@ -120,11 +117,6 @@ struct CriterionCompiler {
     let needsIndex = treatment.timing == .any ? "" : "WHEN i.index_day IS NULL THEN 1 "
     return "(CASE WHEN so.id NOT IN (\(recording)) THEN 1 \(needsIndex)"
       + "WHEN c.patient_key IN (\(exposed)) THEN \(yes) ELSE \(no) END)"
-  }
-
-  /// Kept when `holds` finds a row, excluded when only `known` does, else not assessed.
-  private func exists(holds: String, known: String) -> String {
-    "(CASE WHEN EXISTS (\(holds)) THEN 2 WHEN EXISTS (\(known)) THEN 0 ELSE 1 END)"
   }
 
   private func threeValued(holds: String, known: String) -> String {
