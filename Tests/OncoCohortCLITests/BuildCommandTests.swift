@@ -18,17 +18,20 @@ import Testing
     #expect(imported.status == 0)
     try "version: 1\nname: BRCA2 carriers\nalterations:\n  require: \"BRCA2: MUT\"\n"
       .write(to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
-    try "0123456789abcdef-secret\n".write(to: folder.appendingPathComponent("key.txt"), atomically: true, encoding: .utf8)
+    try "0123456789abcdef-secret\n".write(
+      to: folder.appendingPathComponent("key.txt"), atomically: true, encoding: .utf8)
   }
 
   func build(_ extra: [String], environment: [String: String] = [:]) throws -> CLI.Result {
-    try CLI.run(["build", "q.yaml", "--warehouse", "w.sqlite"] + extra, directory: folder, environment: environment)
+    try CLI.run(
+      ["build", "q.yaml", "--warehouse", "w.sqlite"] + extra, directory: folder, environment: environment)
   }
 
   @Test func jsonHasTheContractKeys() throws {
     let result = try build(["--format", "json"])
     #expect(result.status == 0)
-    let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let document = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(document["schema"] as? String == "oncocohort.build/1")
     #expect(document["name"] as? String == "BRCA2 carriers")
     #expect((document["query_sha256"] as? String)?.count == 64)
@@ -38,21 +41,26 @@ import Testing
     #expect(attrition.last?["not_assessed"] as? Int == 2)
     let patients = try #require(document["patients"] as? [[String: Any]])
     #expect(patients.count == 12)
-    #expect(patients.allSatisfy { $0["source"] as? String == "es0" && ($0["samples"] as? [String])?.isEmpty == false })
+    #expect(
+      patients.allSatisfy {
+        $0["source"] as? String == "es0" && ($0["samples"] as? [String])?.isEmpty == false
+      })
   }
 
   @Test func pseudonymsAreStableAndKeyed() throws {
     let plain = try build(["--format", "tsv"])
     let first = try build(["--format", "tsv", "--pseudonymise", "--key-file", "key.txt"])
     let second = try build(
-      ["--format", "tsv", "--pseudonymise", "--key-env", "ONCO_KEY"], environment: ["ONCO_KEY": "0123456789abcdef-secret"])
+      ["--format", "tsv", "--pseudonymise", "--key-env", "ONCO_KEY"],
+      environment: ["ONCO_KEY": "0123456789abcdef-secret"])
     #expect(first.status == 0 && second.status == 0)
     #expect(first.stdout == second.stdout)  // same key from a file or the environment
     let ids = first.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[0] }
     #expect(ids.count == 12 && ids.allSatisfy { $0.count == 64 })
     #expect(!plain.stdout.contains(String(ids[0])))
     let other = try build(
-      ["--format", "tsv", "--pseudonymise", "--key-env", "ONCO_KEY"], environment: ["ONCO_KEY": "another key of enough bytes"])
+      ["--format", "tsv", "--pseudonymise", "--key-env", "ONCO_KEY"],
+      environment: ["ONCO_KEY": "another key of enough bytes"])
     #expect(other.stdout != first.stdout)
   }
 
@@ -63,7 +71,8 @@ import Testing
     #expect(lines[0] == "cancer_study_identifier: study_es_0")
     #expect(lines[1] == "stable_id: study_es_0_brca2_carriers")
     #expect(lines.contains { $0.hasPrefix("case_list_name: BRCA2 carriers") })
-    let ids = try #require(lines.first { $0.hasPrefix("case_list_ids: ") }).dropFirst(15).split(separator: "\t")
+    let ids = try #require(lines.first { $0.hasPrefix("case_list_ids: ") }).dropFirst(15).split(
+      separator: "\t")
     #expect(ids.count >= 12)
   }
 

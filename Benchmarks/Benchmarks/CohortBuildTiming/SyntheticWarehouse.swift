@@ -10,7 +10,8 @@ import OncoWarehouse
 ///   carcinoma (NCIT:C3493), 30 % breast (NCIT:C4872), 30 % colorectal (NCIT:C2955); NCIT:C2926
 ///   (NSCLC) is the parent of the first two in `ontology_closure`.
 /// - 1 sample per patient, plus a second for one patient in ten; panel `A` (400 genes), panel
-///   `B` (all 500 genes), or no panel (one sample in five).
+///   `B` (all 500 genes), or no panel (one sample in five); the second samples have ids
+///   100010, 100020, … (100,000 + 10 × the patient's tenth).
 /// - 10,000,000 mutations spread over 500 genes (`KRAS`, `STK11`, `EGFR`, `TP53`, `BRAF`,
 ///   then `G5`…`G499`) and over the samples; KRAS changes are G12C, G12D, G12V, G13D or Q61H.
 enum SyntheticWarehouse {
@@ -26,10 +27,14 @@ enum SyntheticWarehouse {
       try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
       // Indexes are built once at the end, as the importer does for large loads.
       let indexes = try String.fetchAll(
-        db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'alterations' AND sql IS NOT NULL")
+        db,
+        sql:
+          "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'alterations' AND sql IS NOT NULL"
+      )
       try db.inTransaction {
-        try db.execute(sql: "DROP INDEX alterations_gene_protein; DROP INDEX alterations_gene_class; "
-          + "DROP INDEX alterations_gene_kind; DROP INDEX alterations_sample")
+        try db.execute(
+          sql: "DROP INDEX alterations_gene_protein; DROP INDEX alterations_gene_class; "
+            + "DROP INDEX alterations_gene_kind; DROP INDEX alterations_sample")
         try db.execute(sql: statements.joined(separator: ";\n"))
         for index in indexes { try db.execute(sql: index) }
         return .commit
@@ -39,7 +44,8 @@ enum SyntheticWarehouse {
   }
 
   static var statements: [String] {
-    let genes = "CASE g WHEN 0 THEN 'KRAS' WHEN 1 THEN 'STK11' WHEN 2 THEN 'EGFR' WHEN 3 THEN 'TP53' WHEN 4 THEN 'BRAF' ELSE 'G' || g END"
+    let genes =
+      "CASE g WHEN 0 THEN 'KRAS' WHEN 1 THEN 'STK11' WHEN 2 THEN 'EGFR' WHEN 3 THEN 'TP53' WHEN 4 THEN 'BRAF' ELSE 'G' || g END"
     return [
       """
       INSERT INTO sources (id, name, origin, time_axis, imported_at) VALUES
@@ -88,8 +94,10 @@ enum SyntheticWarehouse {
       """,
       """
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(alterations)),
-      r AS (SELECT i, \(hash("i")) AS h1, \(hash("i + 1000003")) AS h2 FROM n),
-      x AS (SELECT i, 1 + h1 % \(patients + patients / 10) AS sample_key, h2 % 500 AS g, h1 / 7 % 1000 AS pos, h2 / 11 AS h3 FROM r)
+      h AS (SELECT i, \(hash("i")) AS h1 FROM n),
+      r AS (SELECT i, h1, \(hash("h1 / 65536 + i * 31")) AS h2 FROM h),
+      k AS (SELECT i, h1, h2, 1 + h1 % \(patients + patients / 10) AS k FROM r),
+      x AS (SELECT i, CASE WHEN k <= \(patients) THEN k ELSE \(patients) + (k - \(patients)) * 10 END AS sample_key, h2 % 500 AS g, h1 / 7 % 1000 AS pos, h2 / 11 AS h3 FROM k)
       INSERT INTO alterations (id, sample_key, kind, gene, protein_change, protein_change_kind, protein_start,
         protein_end, variant_class, vaf, depth, filter, origin)
       SELECT i, sample_key, 'mutation', \(genes),

@@ -22,7 +22,8 @@ public struct Pseudonymizer: Sendable {
     while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
     guard bytes.count >= Self.minimumKeyBytes else {
       throw CohortBuildError(
-        .invalidKey, "the pseudonymisation key has \(bytes.count) bytes; at least \(Self.minimumKeyBytes) are needed",
+        .invalidKey,
+        "the pseudonymisation key has \(bytes.count) bytes; at least \(Self.minimumKeyBytes) are needed",
         hint: "make one with `head -c 32 /dev/urandom | base64 > key.txt` and keep it secret")
     }
     self.key = bytes

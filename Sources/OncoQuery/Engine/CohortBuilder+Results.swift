@@ -13,12 +13,14 @@ extension CohortBuilder {
     var patients: [CohortPatient] = []
     var position: [Int64: Int] = [:]
     let rows = try Row.fetchCursor(
-      db, sql: "SELECT c.patient_key, p.patient_id, so.name, i.index_day \(from) ORDER BY so.name, p.patient_id")
+      db,
+      sql: "SELECT c.patient_key, p.patient_id, so.name, i.index_day \(from) ORDER BY so.name, p.patient_id")
     while let row = try rows.next() {
       position[row[0]] = patients.count
       patients.append(
         CohortPatient(
-          key: row[0], id: row[1], source: row[2], indexDay: row[3], groups: [], sampleIDs: [], coverageAssumed: false))
+          key: row[0], id: row[1], source: row[2], indexDay: row[3], groups: [], sampleIDs: [],
+          coverageAssumed: false))
     }
     let samples = try Row.fetchCursor(
       db,
@@ -34,7 +36,8 @@ extension CohortBuilder {
       if row[2] as Int == 1 { patients[index].coverageAssumed = true }
     }
     if let grouping = query.grouping {
-      try assignGroups(db, grouping: grouping, from: from, compiler: compiler, patients: &patients, position: position)
+      try assignGroups(
+        db, grouping: grouping, from: from, compiler: compiler, patients: &patients, position: position)
     }
     return patients
   }
@@ -63,8 +66,10 @@ extension CohortBuilder {
             + "groups; first: \(shared.id) of \(shared.source))",
           hint: "make the group expressions exclusive (add AND NOT …), or write `overlap: allowed`")
       }
-    case .bySource: try assignGroups(db, column: "so.name", from: from, patients: &patients, position: position)
-    case .byOrigin: try assignGroups(db, column: "so.origin", from: from, patients: &patients, position: position)
+    case .bySource:
+      try assignGroups(db, column: "so.name", from: from, patients: &patients, position: position)
+    case .byOrigin:
+      try assignGroups(db, column: "so.origin", from: from, patients: &patients, position: position)
     case .byAttribute(let name):
       let column: String
       switch name.lowercased() {
@@ -72,7 +77,8 @@ extension CohortBuilder {
       case "source": column = "so.name"
       case "origin": column = "so.origin"
       case "stage":
-        column = "(SELECT MIN(d.stage) FROM diagnoses d WHERE d.patient_key = c.patient_key AND d.day = i.diagnosis_day)"
+        column =
+          "(SELECT MIN(d.stage) FROM diagnoses d WHERE d.patient_key = c.patient_key AND d.day = i.diagnosis_day)"
       default:
         column =
           "(SELECT pa.value FROM patient_attributes pa WHERE pa.patient_key = c.patient_key "

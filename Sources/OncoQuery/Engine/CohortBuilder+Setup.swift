@@ -1,10 +1,11 @@
 extension CohortBuilder {
-  /// The statements that create the starting population, the index table and the selected
-  /// samples table.
-  func setupStatements(_ query: CohortQuery, tables: EngineTables, compiler: CriterionCompiler) throws -> [String] {
+  /// The statements that create the index table and the selected-samples table for the
+  /// patients of the table `kept`.
+  func setupStatements(_ query: CohortQuery, tables: EngineTables, kept: String, compiler: CriterionCompiler)
+    throws -> [String]
+  {
     [
-      dialect.createTemporaryTable(tables.kept(0), as: "SELECT p.id AS patient_key FROM patients p"),
-      dialect.createTemporaryTable(tables.index, as: try indexSelect(query, compiler: compiler)),
+      dialect.createTemporaryTable(tables.index, as: try indexSelect(query, kept: kept, compiler: compiler)),
       "CREATE INDEX \(tables.index)_patient ON \(tables.index) (patient_key)",
       dialect.createTemporaryTable(tables.selected, as: selectedSamples(query.samples, tables: tables)),
       "CREATE INDEX \(tables.selected)_sample ON \(tables.selected) (sample_key)",
@@ -14,7 +15,7 @@ extension CohortBuilder {
 
   /// Every patient's first matching diagnosis day (the diagnoses of the query's diagnosis
   /// criteria, or every diagnosis when it has none) and index day.
-  private func indexSelect(_ query: CohortQuery, compiler: CriterionCompiler) throws -> String {
+  private func indexSelect(_ query: CohortQuery, kept: String, compiler: CriterionCompiler) throws -> String {
     let concepts = query.criteria.flatMap { criterion -> [String] in
       if case .diagnosis(let concepts) = criterion.kind { return concepts }
       return []
@@ -24,13 +25,21 @@ extension CohortBuilder {
       ? "1 = 1"
       : "d.id IN (SELECT dc.diagnosis_key FROM diagnosis_codes dc WHERE "
         + "\(compiler.conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"
-    let diagnosis = "SELECT d.patient_key, MIN(d.day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
+    let diagnosis = """
+      SELECT d.patient_key, MIN(d.day) AS day FROM diagnoses d \
+      WHERE d.patient_key IN (SELECT patient_key FROM \(kept)) AND \(matching) GROUP BY d.patient_key
+      """
     let index: String
     switch query.index {
     case .diagnosis:
-      index = diagnosis
+      // The index is the diagnosis day itself: one aggregate, not two.
+      return """
+        SELECT p.id AS patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM \(kept) k \
+        JOIN patients p ON p.id = k.patient_key LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id
+        """
     case .advancedDiagnosis:
-      index = "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
+      index =
+        "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
     case .firstMolecularReport:
       index = """
         SELECT s.patient_key, MIN(s.collection_day) AS day FROM samples s \
@@ -43,12 +52,13 @@ extension CohortBuilder {
         """
     case .lineStart(let line):
       throw CohortBuildError(
-        .needsCarePathway, "index `line_start: \(line)` needs the care pathway (lines of therapy), not built yet",
+        .needsCarePathway,
+        "index `line_start: \(line)` needs the care pathway (lines of therapy), not built yet",
         hint: "use `first_exposure: <drug concept>` or `diagnosis` as the index for now")
     }
     return """
-      SELECT p.id AS patient_key, dx.day AS diagnosis_day, ix.day AS index_day FROM patients p \
-      LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id LEFT JOIN (\(index)) ix ON ix.patient_key = p.id
+      SELECT p.id AS patient_key, dx.day AS diagnosis_day, ix.day AS index_day FROM \(kept) k \
+      JOIN patients p ON p.id = k.patient_key LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id LEFT JOIN (\(index)) ix ON ix.patient_key = p.id
       """
   }
 

@@ -20,7 +20,9 @@ public struct CohortBuilder: Sendable {
   public var consequences: ConsequenceResolver?
 
   /// Creates a builder.
-  public init(warehouse: Warehouse, dialect: any SQLDialect = SQLiteDialect(), consequences: ConsequenceResolver? = nil) {
+  public init(
+    warehouse: Warehouse, dialect: any SQLDialect = SQLiteDialect(), consequences: ConsequenceResolver? = nil
+  ) {
     self.warehouse = warehouse
     self.dialect = dialect
     self.consequences = consequences
@@ -45,6 +47,8 @@ public struct CohortBuilder: Sendable {
     var label: String
     var location: TextLocation?
     var status: String
+    /// Whether the status reads the index or selected-sample tables.
+    var readsSamples = false
   }
 
   private func run(_ query: CohortQuery, explain: Bool) throws -> (cohort: Cohort, plans: [String]) {
@@ -55,19 +59,31 @@ public struct CohortBuilder: Sendable {
         selected: tables.selected),
       indexTable: tables.index)
     let steps = try self.steps(query, compiler: compiler)
-    let setup = try setupStatements(query, tables: tables, compiler: compiler)
+    // The index and selected-sample tables are built for the patients still in the cohort when
+    // the first step that reads them comes (or at the end), not for the whole warehouse.
+    let setupPoint = steps.firstIndex(where: \.readsSamples) ?? steps.count
     return try warehouse.withConnection { db in
       defer { try? tables.drop(db, dialect: dialect, steps: steps.count) }
       try tables.drop(db, dialect: dialect, steps: steps.count)
-      for statement in setup { try db.execute(sql: statement) }
+      try db.execute(
+        sql: dialect.createTemporaryTable(tables.kept(0), as: "SELECT p.id AS patient_key FROM patients p"))
       var plans: [String] = []
       let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(tables.kept(0))") ?? 0
-      var attrition = [AttritionStep(label: "patients in the warehouse", remaining: total, excluded: 0, notAssessed: 0)]
+      var attrition = [
+        AttritionStep(label: "patients in the warehouse", remaining: total, excluded: 0, notAssessed: 0)
+      ]
       for (number, step) in steps.enumerated() {
+        if number == setupPoint {
+          for statement in try setupStatements(
+            query, tables: tables, kept: tables.kept(number), compiler: compiler)
+          {
+            try db.execute(sql: statement)
+          }
+        }
+        let index = number < setupPoint ? "" : " LEFT JOIN \(tables.index) i ON i.patient_key = c.patient_key"
         let select = """
           SELECT c.patient_key, \(step.status) AS status FROM \(tables.kept(number)) c \
-          JOIN patients p ON p.id = c.patient_key JOIN sources so ON so.id = p.source_id \
-          LEFT JOIN \(tables.index) i ON i.patient_key = c.patient_key
+          JOIN patients p ON p.id = c.patient_key JOIN sources so ON so.id = p.source_id\(index)
           """
         if explain { plans += try plan(db, label: step.label, sql: select) }
         try db.execute(sql: dialect.createTemporaryTable(tables.status(number + 1), as: select))
@@ -77,7 +93,13 @@ public struct CohortBuilder: Sendable {
             as: "SELECT patient_key FROM \(tables.status(number + 1)) WHERE status = 2"))
         attrition.append(try counts(db, label: step.label, table: tables.status(number + 1)))
       }
-      let patients = try finalPatients(db, query: query, tables: tables, kept: tables.kept(steps.count), compiler: compiler)
+      let kept = tables.kept(steps.count)
+      if setupPoint == steps.count {
+        for statement in try setupStatements(query, tables: tables, kept: kept, compiler: compiler) {
+          try db.execute(sql: statement)
+        }
+      }
+      let patients = try finalPatients(db, query: query, tables: tables, kept: kept, compiler: compiler)
       return (Cohort(name: query.name, attrition: attrition, patients: patients), plans)
     }
   }
@@ -88,7 +110,10 @@ public struct CohortBuilder: Sendable {
     var steps: [Step] = []
     for criterion in query.criteria {
       do {
-        steps.append(Step(label: criterion.label, location: criterion.location, status: try compiler.status(criterion)))
+        steps.append(
+          Step(
+            label: criterion.label, location: criterion.location, status: try compiler.status(criterion),
+            readsSamples: Self.readsSamples(criterion)))
       } catch let error as CohortBuildError {
         throw error.located(criterion.location)
       }
@@ -96,24 +121,31 @@ public struct CohortBuilder: Sendable {
     guard Self.requiresIndex(query) else { return steps }
     let indexStep = Step(
       label: "index date: \(Self.describe(query.index))", location: nil,
-      status: "(CASE WHEN i.index_day IS NOT NULL THEN 2 ELSE 0 END)")
-    let position = query.criteria.firstIndex { criterion in
-      switch criterion.kind {
-      case .requireAlterations, .excludeAlterations, .biomarker, .treatment: true
-      default: false
-      }
-    }
-    steps.insert(indexStep, at: position ?? steps.count)
+      status: "(CASE WHEN i.index_day IS NOT NULL THEN 2 ELSE 0 END)", readsSamples: true)
+    steps.insert(indexStep, at: query.criteria.firstIndex(where: Self.readsSamples) ?? steps.count)
     return steps
   }
 
-  /// Whether patients without an index day leave the cohort: the query names an index other
-  /// than the default diagnosis, or selects samples or treatments relative to it. Otherwise a
+  /// Whether a criterion reads the index or the selected samples (the others read only
+  /// patients, sources, diagnoses and attributes).
+  static func readsSamples(_ criterion: CohortCriterion) -> Bool {
+    switch criterion.kind {
+    case .requireAlterations, .excludeAlterations, .biomarker, .treatment: true
+    default: false
+    }
+  }
+
+  /// Whether patients without an index day leave the cohort.
+  ///
+  /// They do when the query names an index other than the default diagnosis, or selects
+  /// samples or treatments relative to it. Otherwise a
   /// patient without a diagnosis day stays, with no index day.
   static func requiresIndex(_ query: CohortQuery) -> Bool {
     if query.index != .diagnosis { return true }
     let samples = query.samples
-    if samples.policy == .nearestBeforeIndex || samples.windowFrom != nil || samples.windowTo != nil { return true }
+    if samples.policy == .nearestBeforeIndex || samples.windowFrom != nil || samples.windowTo != nil {
+      return true
+    }
     return query.criteria.contains { criterion in
       if case .treatment(let treatment) = criterion.kind { return treatment.timing != .any }
       return false

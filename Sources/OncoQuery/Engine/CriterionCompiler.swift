@@ -2,7 +2,8 @@
 /// 1 excluded as not assessed; see ``ExpressionCompiler/Status``).
 ///
 /// The status is a scalar over the step's row: `c` (the remaining patients), `p` (`patients`),
-/// `so` (`sources`) and `i` (the index table: `index_day`, `diagnosis_day`).
+/// `so` (`sources`) and, for criteria that read samples, `i` (the index table: `index_day`,
+/// `diagnosis_day`).
 struct CriterionCompiler {
   let expressions: ExpressionCompiler
   /// The index table's name.
@@ -20,7 +21,8 @@ struct CriterionCompiler {
         + "WHEN so.origin = 'unknown' THEN 1 ELSE 0 END)"
     case .diagnosis(let concepts):
       return threeValued(
-        holds: diagnosisQuery("(\(conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"),
+        holds: diagnosisQuery(
+          "(\(conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"),
         known: diagnosisQuery("dc.concept IS NOT NULL"))
     case .stage(let stages):
       let stage = "TRIM(REPLACE(UPPER(d.stage), 'STAGE', ''))"
@@ -30,8 +32,8 @@ struct CriterionCompiler {
         known: "SELECT d.patient_key FROM diagnoses d WHERE d.stage IS NOT NULL AND d.stage <> ''")
     case .ageAtDiagnosis(let min, let max):
       let age =
-        "(CASE WHEN p.birth_day IS NOT NULL AND i.diagnosis_day IS NOT NULL "
-        + "THEN (i.diagnosis_day - p.birth_day) / 365.25 ELSE p.age_years END)"
+        "(CASE WHEN p.birth_day IS NOT NULL AND \(firstDiagnosis) IS NOT NULL "
+        + "THEN (\(firstDiagnosis) - p.birth_day) / 365.25 ELSE p.age_years END)"
       var bounds: [String] = []
       if let min { bounds.append("\(age) >= \(dialect.literal(min))") }
       if let max { bounds.append("\(age) <= \(dialect.literal(max))") }
@@ -63,6 +65,11 @@ struct CriterionCompiler {
     }
   }
 
+  /// The day of the patient's first diagnosis (indexed by `diagnoses.patient_key`).
+  private var firstDiagnosis: String {
+    "(SELECT MIN(d.day) FROM diagnoses d WHERE d.patient_key = c.patient_key)"
+  }
+
   /// `column` is one of `concepts` or one of their descendants in `ontology_closure`.
   func conceptMatch(_ column: String, _ concepts: [String]) -> String {
     "(\(column) IN \(dialect.list(concepts)) OR \(column) IN "
@@ -90,6 +97,7 @@ struct CriterionCompiler {
   }
 
   /// Exposure to a drug concept or descendant, started before/after the index as asked.
+  ///
   /// A patient whose source records no treatment at all is not assessed; so is one without
   /// an index date when the timing needs it.
   private func treatmentStatus(_ treatment: TreatmentCriterion) -> String {
@@ -103,7 +111,8 @@ struct CriterionCompiler {
       SELECT t.patient_key FROM treatments t JOIN \(indexTable) ti ON ti.patient_key = t.patient_key \
       WHERE \(conditions.joined(separator: " AND "))
       """
-    let recording = "SELECT tp.source_id FROM patients tp WHERE tp.id IN (SELECT t.patient_key FROM treatments t)"
+    let recording =
+      "SELECT tp.source_id FROM patients tp WHERE tp.id IN (SELECT t.patient_key FROM treatments t)"
     let (yes, no) = treatment.requirement == .required ? (2, 0) : (0, 2)
     let needsIndex = treatment.timing == .any ? "" : "WHEN i.index_day IS NULL THEN 1 "
     return "(CASE WHEN so.id NOT IN (\(recording)) THEN 1 \(needsIndex)"

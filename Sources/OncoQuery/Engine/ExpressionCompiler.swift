@@ -7,12 +7,16 @@
 struct ExpressionCompiler {
   /// The statuses, by name, as the compiled SQL encodes them.
   enum Status: Int {
-    case notAltered = 0, notAssessed = 1, altered = 2
+    case notAltered = 0
+    case notAssessed = 1
+    case altered = 2
   }
 
   let atoms: AtomCompiler
-  /// The table of selected samples: `patient_key`, `sample_key`, `panel_key` (NULL when the
-  /// sample declares no known panel, i.e. coverage is assumed).
+  /// The table of selected samples.
+  ///
+  /// Its columns are `patient_key`, `sample_key` and `panel_key` (NULL when the sample declares
+  /// no known panel: coverage is assumed).
   let selected: String
 
   var dialect: any SQLDialect { atoms.dialect }
@@ -56,7 +60,8 @@ struct ExpressionCompiler {
       JOIN fusion_partners f5 ON f5.alteration_key = a.id \
       JOIN fusion_partners f3 ON f3.alteration_key = a.id WHERE \(conditions.joined(separator: " AND "))
       """
-    return threeValued(altered: altered, assessed: covered([query.fivePrime, query.threePrime].compactMap { $0 }))
+    return threeValued(
+      altered: altered, assessed: covered([query.fivePrime, query.threePrime].compactMap { $0 }))
   }
 
   /// Altered when a selected sample's measure meets the condition; not altered when a
@@ -74,7 +79,8 @@ struct ExpressionCompiler {
       measured = "b.category IS NOT NULL"
       holds = "UPPER(b.category) \(op) \(dialect.literal(category.uppercased()))"
     }
-    let base = "SELECT s.patient_key FROM \(selected) s JOIN biomarkers b ON b.sample_key = s.sample_key WHERE \(name) AND \(measured)"
+    let base =
+      "SELECT s.patient_key FROM \(selected) s JOIN biomarkers b ON b.sample_key = s.sample_key WHERE \(name) AND \(measured)"
     return threeValued(altered: base + " AND " + holds, assessed: base)
   }
 

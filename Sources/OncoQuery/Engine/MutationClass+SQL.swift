@@ -14,11 +14,16 @@ extension MutationClass {
   /// The vocabulary of the OQL classes (`nil` for the composite and exon-level ones).
   var vocabulary: Vocabulary? {
     switch self {
-    case .missense: Vocabulary(kinds: ["missense"], variantClasses: ["Missense_Mutation"], consequences: ["missense_variant"])
-    case .nonsense: Vocabulary(kinds: ["nonsense"], variantClasses: ["Nonsense_Mutation"], consequences: ["stop_gained"])
+    case .missense:
+      Vocabulary(
+        kinds: ["missense"], variantClasses: ["Missense_Mutation"], consequences: ["missense_variant"])
+    case .nonsense:
+      Vocabulary(kinds: ["nonsense"], variantClasses: ["Nonsense_Mutation"], consequences: ["stop_gained"])
     case .nonstart:
-      Vocabulary(kinds: ["start_loss"], variantClasses: ["Translation_Start_Site"], consequences: ["start_lost"])
-    case .nonstop: Vocabulary(kinds: ["stop_loss"], variantClasses: ["Nonstop_Mutation"], consequences: ["stop_lost"])
+      Vocabulary(
+        kinds: ["start_loss"], variantClasses: ["Translation_Start_Site"], consequences: ["start_lost"])
+    case .nonstop:
+      Vocabulary(kinds: ["stop_loss"], variantClasses: ["Nonstop_Mutation"], consequences: ["stop_lost"])
     case .frameshift:
       Vocabulary(
         kinds: ["frameshift"], variantClasses: ["Frame_Shift_Del", "Frame_Shift_Ins"],
@@ -64,7 +69,8 @@ extension MutationClass {
 
   /// Kind first, then MAF class, then consequence.
   static func condition(_ vocabulary: Vocabulary, dialect: some SQLDialect) -> String {
-    let byKind = vocabulary.kinds.isEmpty ? "1 = 0" : "a.protein_change_kind IN \(dialect.list(vocabulary.kinds))"
+    let byKind =
+      vocabulary.kinds.isEmpty ? "1 = 0" : "a.protein_change_kind IN \(dialect.list(vocabulary.kinds))"
     return "(\(byKind) OR (a.protein_change_kind IS NULL AND (a.variant_class IN "
       + "\(dialect.list(vocabulary.variantClasses)) OR (a.variant_class IS NULL AND a.consequence IN "
       + "\(dialect.list(vocabulary.consequences))))))"
@@ -74,7 +80,8 @@ extension MutationClass {
   /// (`L747_P753delinsS`, common in EGFR exon 19).
   static func inframeDeletion(_ dialect: some SQLDialect) -> String {
     let plain = condition(
-      Vocabulary(kinds: ["inframe_deletion"], variantClasses: ["In_Frame_Del"], consequences: ["inframe_deletion"]),
+      Vocabulary(
+        kinds: ["inframe_deletion"], variantClasses: ["In_Frame_Del"], consequences: ["inframe_deletion"]),
       dialect: dialect)
     return "(\(plain) OR (a.protein_change_kind = 'delins' AND a.protein_end > a.protein_start))"
   }
@@ -95,7 +102,8 @@ extension MutationClass {
     var atBoundary = "a.exon = \(exon) OR a.intron IN (\(exon - 1), \(exon))"
     if let residues = ExonCoordinates.range(gene: gene, exon: exon) {
       let (first, last) = (residues.lowerBound, residues.upperBound)
-      atBoundary += " OR (a.exon IS NULL AND a.intron IS NULL AND a.protein_start IN "
+      atBoundary +=
+        " OR (a.exon IS NULL AND a.intron IS NULL AND a.protein_start IN "
         + "(\(first - 1), \(first), \(last), \(last + 1)))"
     }
     let deletion = "(a.alt = '-' OR LENGTH(a.ref) > LENGTH(a.alt))"

@@ -43,17 +43,21 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Replace patient ids by keyed HMAC-SHA256 pseudonyms (needs --key-file or --key-env).")
   var pseudonymise = false
 
-  @Option(name: .customLong("key-file"), help: ArgumentHelp("A file holding the pseudonymisation key.", valueName: "file"))
+  @Option(
+    name: .customLong("key-file"),
+    help: ArgumentHelp("A file holding the pseudonymisation key.", valueName: "file"))
   var keyFile: String?
 
   @Option(
     name: .customLong("key-env"),
-    help: ArgumentHelp("The name of an environment variable holding the pseudonymisation key.", valueName: "name"))
+    help: ArgumentHelp(
+      "The name of an environment variable holding the pseudonymisation key.", valueName: "name"))
   var keyEnvironment: String?
 
   @Option(
     name: .customLong("study-id"),
-    help: ArgumentHelp("caselist: the cBioPortal cancer_study_identifier (default: from the query name).", valueName: "id"))
+    help: ArgumentHelp(
+      "caselist: the cBioPortal cancer_study_identifier (default: from the query name).", valueName: "id"))
   var studyID: String?
 
   func validate() throws {
@@ -77,7 +81,8 @@ struct BuildCommand: ParsableCommand {
     }
     let cohortQuery = try loadQuery(query)
     let pseudonymizer = try pseudonymise ? makePseudonymizer() : nil
-    let builder = CohortBuilder(warehouse: try Warehouse(path: path), consequences: try? Self.sequenceOntology())
+    let builder = CohortBuilder(
+      warehouse: try Warehouse(path: path), consequences: try? Self.sequenceOntology())
     let cohort = try builder.build(cohortQuery)
     let sha = SHA256.hash(fileAt: query)?.hex
     let writer = try ResultWriter(path: output)
@@ -122,7 +127,9 @@ struct BuildCommand: ParsableCommand {
     let graph = TermGraph(files: files)
     return { term in
       guard let node = graph.node(term) else { return nil }
-      return ([graph[node].label] + graph.descendants(of: node).map { graph[$0.node].label }).compactMap { $0 }
+      return ([graph[node].label] + graph.descendants(of: node).map { graph[$0.node].label }).compactMap {
+        $0
+      }
     }
   }
 }

@@ -11,7 +11,9 @@ struct CohortRendering {
     pseudonymizer?.pseudonym(source: patient.source, patientID: patient.id) ?? patient.id
   }
 
-  /// `oncocohort.build/1`: `name`, `query_sha256`, `attrition`, `patients`; each patient's
+  /// The `oncocohort.build/1` document.
+  ///
+  /// Keys `name`, `query_sha256`, `attrition`, `patients`; each patient's
   /// `group` is its first group or `null`, `groups` all of them, `coverage_assumed` whether a
   /// selected sample had no known gene panel. Selected sample ids are left out when pseudonymising.
   func json() -> String {
@@ -27,13 +29,15 @@ struct CohortRendering {
     for (number, patient) in cohort.patients.enumerated() {
       if number > 0 { text += "," }
       let samples = pseudonymizer == nil ? patient.sampleIDs : []
-      text += "\n" + JSONWriter.object([
-        "id": JSONWriter.quoted(id(patient)), "source": JSONWriter.quoted(patient.source),
-        "index_day": JSONWriter.number(patient.indexDay), "group": JSONWriter.string(patient.groups.first),
-        "groups": JSONWriter.array(patient.groups.map(JSONWriter.quoted)),
-        "samples": JSONWriter.array(samples.map(JSONWriter.quoted)),
-        "coverage_assumed": String(patient.coverageAssumed),
-      ])
+      text +=
+        "\n"
+        + JSONWriter.object([
+          "id": JSONWriter.quoted(id(patient)), "source": JSONWriter.quoted(patient.source),
+          "index_day": JSONWriter.number(patient.indexDay), "group": JSONWriter.string(patient.groups.first),
+          "groups": JSONWriter.array(patient.groups.map(JSONWriter.quoted)),
+          "samples": JSONWriter.array(samples.map(JSONWriter.quoted)),
+          "coverage_assumed": String(patient.coverageAssumed),
+        ])
     }
     return text + "]}\n"
   }
@@ -45,8 +49,10 @@ struct CohortRendering {
     buffer.append("id\tsource\tindex_day\tgroup\tsamples\tcoverage_assumed\n")
     for patient in cohort.patients {
       let cells = [
-        id(patient), patient.source, patient.indexDay.map(String.init) ?? "", patient.groups.joined(separator: ","),
-        pseudonymizer == nil ? patient.sampleIDs.joined(separator: ",") : "", patient.coverageAssumed ? "yes" : "no",
+        id(patient), patient.source, patient.indexDay.map(String.init) ?? "",
+        patient.groups.joined(separator: ","),
+        pseudonymizer == nil ? patient.sampleIDs.joined(separator: ",") : "",
+        patient.coverageAssumed ? "yes" : "no",
       ]
       for (number, cell) in cells.enumerated() {
         if number > 0 { buffer.append(byte: 0x09) }
@@ -63,7 +69,8 @@ struct CohortRendering {
     let slug = Self.identifier(cohort.name)
     let study = studyID ?? slug
     let samples = cohort.patients.flatMap(\.sampleIDs)
-    let description = "Samples of the cohort '\(cohort.name)' selected by oncocohort build (\(cohort.patients.count) patients, \(samples.count) samples)"
+    let description =
+      "Samples of the cohort '\(cohort.name)' selected by oncocohort build (\(cohort.patients.count) patients, \(samples.count) samples)"
     return """
       cancer_study_identifier: \(study)
       stable_id: \(study)_\(slug)

@@ -34,7 +34,8 @@ import Testing
             let residue = Int.random(in: 1...20, using: &random)
             try w.alteration(sample, gene, change: "A\(residue)T", changeKind: "missense", start: residue)
           } else {
-            try w.alteration(sample, gene, kind: "copy_number", copyNumber: [-2, -1, 1, 2].randomElement(using: &random))
+            try w.alteration(
+              sample, gene, kind: "copy_number", copyNumber: [-2, -1, 1, 2].randomElement(using: &random))
           }
         }
       }
@@ -45,7 +46,8 @@ import Testing
   static func expression(_ random: inout Seeded, depth: Int = 0) -> String {
     if depth >= 2 || Int.random(in: 0...2, using: &random) == 0 {
       let gene = genes.randomElement(using: &random) ?? "KRAS"
-      let atom = ["MUT", "AMP", "CNA >= GAIN", "(1-10)", "MISSENSE", "HOMDEL"].randomElement(using: &random) ?? "MUT"
+      let atom =
+        ["MUT", "AMP", "CNA >= GAIN", "(1-10)", "MISSENSE", "HOMDEL"].randomElement(using: &random) ?? "MUT"
       return "(\(gene): \(atom))"
     }
     let left = expression(&random, depth: depth + 1)
@@ -69,8 +71,10 @@ import Testing
       #expect(both.altered.isSubset(of: splitA.altered), "\(a) AND \(b)")
       #expect(splitA.altered.isSubset(of: either.altered), "\(a) OR \(b)")
       #expect(try w.split("NOT NOT \(a)") == splitA, "NOT NOT \(a)")
-      #expect(try w.split("NOT (\(a) AND \(b))") == (try w.split("NOT \(a) OR NOT \(b)")), "De Morgan \(a), \(b)")
-      #expect(try w.split("NOT (\(a) OR \(b))") == (try w.split("NOT \(a) AND NOT \(b)")), "De Morgan \(a), \(b)")
+      #expect(
+        try w.split("NOT (\(a) AND \(b))") == (try w.split("NOT \(a) OR NOT \(b)")), "De Morgan \(a), \(b)")
+      #expect(
+        try w.split("NOT (\(a) OR \(b))") == (try w.split("NOT \(a) AND NOT \(b)")), "De Morgan \(a), \(b)")
       // Not assessed never turns into not altered by negation.
       #expect(try w.split("NOT \(a)").notAssessed == splitA.notAssessed, "NOT \(a)")
     }

@@ -22,7 +22,8 @@ import Testing
   @Test func splitsMatchTheStudyFiles() throws {
     let study = try warehouse()
     let expected: [(String, Int, Int, Int)] = [
-      ("BRCA2: MUT", 12, 827, 2), ("TP53: MUT", 1, 838, 2), ("ATM: TRUNC", 1, 838, 2), ("FGFR3: MUT", 0, 831, 10),
+      ("BRCA2: MUT", 12, 827, 2), ("TP53: MUT", 1, 838, 2), ("ATM: TRUNC", 1, 838, 2),
+      ("FGFR3: MUT", 0, 831, 10),
     ]
     for (text, altered, notAltered, notAssessed) in expected {
       let split = try study.split(text)
@@ -37,8 +38,10 @@ import Testing
     let query = CohortQuery(
       name: "BRCA2 without TP53",
       criteria: [
-        CohortCriterion(kind: .requireAlterations(try ExpressionParser().parseOrThrow("BRCA2: MUT")), label: "BRCA2"),
-        CohortCriterion(kind: .excludeAlterations(try ExpressionParser().parseOrThrow("TP53: MUT")), label: "no TP53"),
+        CohortCriterion(
+          kind: .requireAlterations(try ExpressionParser().parseOrThrow("BRCA2: MUT")), label: "BRCA2"),
+        CohortCriterion(
+          kind: .excludeAlterations(try ExpressionParser().parseOrThrow("TP53: MUT")), label: "no TP53"),
       ])
     let cohort = try CohortBuilder(warehouse: study.warehouse).build(query)
     #expect(cohort.attrition.map(\.remaining) == [841, 12, cohort.patients.count])

@@ -16,12 +16,14 @@ import Testing
   }
 
   @Test func diagnosisWithDescendantsCountsUnmappedAndMissingAsNotAssessed() throws {
-    let cohort = try build(CohortQuery(name: "nsclc", criteria: [step(.diagnosis(concepts: ["NCIT:C2926"]), "NSCLC")]))
+    let cohort = try build(
+      CohortQuery(name: "nsclc", criteria: [step(.diagnosis(concepts: ["NCIT:C2926"]), "NSCLC")]))
     #expect(Set(cohort.patients.map(\.id)) == ["H1", "H2"])
-    #expect(cohort.attrition == [
-      AttritionStep(label: "patients in the warehouse", remaining: 10, excluded: 0, notAssessed: 0),
-      AttritionStep(label: "NSCLC", remaining: 2, excluded: 8, notAssessed: 7),
-    ])
+    #expect(
+      cohort.attrition == [
+        AttritionStep(label: "patients in the warehouse", remaining: 10, excluded: 0, notAssessed: 0),
+        AttritionStep(label: "NSCLC", remaining: 2, excluded: 8, notAssessed: 7),
+      ])
   }
 
   @Test(arguments: [
@@ -36,10 +38,16 @@ import Testing
     (.origin(.private), ["L1", "L2"], 0),
     (.attribute(name: "smoking", comparison: .equal, value: "CURRENT"), ["H1"], 8),
     (.treatment(TreatmentCriterion(requirement: .required, concepts: ["ATC:L01EB"])), ["H1"], 2),
-    (.treatment(TreatmentCriterion(requirement: .excluded, concepts: ["ATC:L01EB"])), ["H2", "H3", "H4", "H5", "H6", "H7", "H8"], 2),
+    (
+      .treatment(TreatmentCriterion(requirement: .excluded, concepts: ["ATC:L01EB"])),
+      ["H2", "H3", "H4", "H5", "H6", "H7", "H8"], 2
+    ),
     (.biomarker(BiomarkerCondition(name: "tmb", comparison: .greaterOrEqual, value: .number(10))), ["L1"], 8),
-    (.excludeAlterations(.gene(GeneQuery(gene: "KRAS", alterations: [AlterationAtom(.proteinChange("G12C", negated: false))]))),
-     ["H2", "H3", "H4", "H5", "H7", "H8", "L1"], 1),
+    (
+      .excludeAlterations(
+        .gene(GeneQuery(gene: "KRAS", alterations: [AlterationAtom(.proteinChange("G12C", negated: false))]))),
+      ["H2", "H3", "H4", "H5", "H7", "H8", "L1"], 1
+    ),
   ])
   func criterion(_ kind: CohortCriterion.Kind, _ expected: [String], _ notAssessed: Int) throws {
     let cohort = try build(CohortQuery(name: "t", criteria: [step(kind)]))
@@ -71,7 +79,9 @@ import Testing
   }
 
   @Test func coverageAssumedIsReported() throws {
-    let cohort = try build(CohortQuery(name: "t", criteria: [step(.requireAlterations(try ExpressionParser().parseOrThrow("ERBB2: AMP")))]))
+    let cohort = try build(
+      CohortQuery(
+        name: "t", criteria: [step(.requireAlterations(try ExpressionParser().parseOrThrow("ERBB2: AMP")))]))
     #expect(cohort.patients.map(\.id) == ["H7"])
     #expect(cohort.patients.first?.coverageAssumed == true)
   }
@@ -85,7 +95,8 @@ import Testing
   }
 
   @Test func windowAndIndexStep() throws {
-    var query = CohortQuery(name: "t", criteria: [step(.requireAlterations(try ExpressionParser().parseOrThrow("KRAS")), "KRAS")])
+    var query = CohortQuery(
+      name: "t", criteria: [step(.requireAlterations(try ExpressionParser().parseOrThrow("KRAS")), "KRAS")])
     query.samples = SampleSelection(windowFrom: 0, windowTo: 15)
     let cohort = try build(query)
     // The index step (diagnosis day known: H1–H4) comes before the alteration step; only S1 is
@@ -118,20 +129,26 @@ import Testing
     let parser = ExpressionParser()
     var query = CohortQuery(name: "t", criteria: [step(.sources(["hospital"]))])
     query.grouping = .expressions(
-      [NamedGroup(name: "KRAS", expression: try parser.parseOrThrow("KRAS")),
-       NamedGroup(name: "BRAF", expression: try parser.parseOrThrow("BRAF: V600"))], overlapAllowed: false)
+      [
+        NamedGroup(name: "KRAS", expression: try parser.parseOrThrow("KRAS")),
+        NamedGroup(name: "BRAF", expression: try parser.parseOrThrow("BRAF: V600")),
+      ], overlapAllowed: false)
     let groups = Dictionary(uniqueKeysWithValues: try build(query).patients.map { ($0.id, $0.groups) })
     #expect(groups["H1"] == ["KRAS"] && groups["H2"] == ["KRAS"] && groups["H4"] == ["BRAF"])
     #expect(groups["H5"] == [] && groups["H6"] == [])
     query.grouping = .expressions(
-      [NamedGroup(name: "KRAS", expression: try parser.parseOrThrow("KRAS")),
-       NamedGroup(name: "G12C", expression: try parser.parseOrThrow("KRAS: G12C"))], overlapAllowed: false)
+      [
+        NamedGroup(name: "KRAS", expression: try parser.parseOrThrow("KRAS")),
+        NamedGroup(name: "G12C", expression: try parser.parseOrThrow("KRAS: G12C")),
+      ], overlapAllowed: false)
     let error = #expect(throws: CohortBuildError.self) { try build(query) }
     #expect(error?.code == .overlappingGroups)
     #expect(error?.message.contains("H1") == true)
     query.grouping = .expressions(
-      [NamedGroup(name: "KRAS", expression: try parser.parseOrThrow("KRAS")),
-       NamedGroup(name: "G12C", expression: try parser.parseOrThrow("KRAS: G12C"))], overlapAllowed: true)
+      [
+        NamedGroup(name: "KRAS", expression: try parser.parseOrThrow("KRAS")),
+        NamedGroup(name: "G12C", expression: try parser.parseOrThrow("KRAS: G12C")),
+      ], overlapAllowed: true)
     let h1 = try build(query).patients.first { $0.id == "H1" }
     #expect(h1?.groups == ["KRAS", "G12C"])
   }
@@ -151,7 +168,9 @@ import Testing
     let location = TextLocation(file: "q.yaml", line: 7, column: 12)
     let query = CohortQuery(
       name: "t",
-      criteria: [CohortCriterion(kind: .requireAlterations(.reference("egfr")), label: "x", location: location)])
+      criteria: [
+        CohortCriterion(kind: .requireAlterations(.reference("egfr")), label: "x", location: location)
+      ])
     let error = #expect(throws: CohortBuildError.self) { try build(query) }
     #expect(error?.location == location)
     #expect(error?.description.hasPrefix("q.yaml:7:12: error:") == true)

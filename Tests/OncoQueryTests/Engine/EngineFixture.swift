@@ -31,7 +31,9 @@ enum EngineFixture {
     try w.diagnosis(h1, day: 18000, concept: "NCIT:C3512", stage: "IVA")
     try w.treatment(h1, concept: "ATC:L01EB04", start: 18100)
     let s1 = try w.sample("S1", patient: h1, panel: "P50", day: 18010)
-    try w.alteration(s1, "KRAS", change: "G12C", changeKind: "missense", start: 12, variantClass: "Missense_Mutation", consequence: "missense_variant", vaf: 0.30, depth: 200)
+    try w.alteration(
+      s1, "KRAS", change: "G12C", changeKind: "missense", start: 12, variantClass: "Missense_Mutation",
+      consequence: "missense_variant", vaf: 0.30, depth: 200)
 
     try w.attribute(h1, "smoking", "current")
     let h2 = try w.patient("H2", sex: "male", ageYears: 71)
@@ -39,7 +41,8 @@ enum EngineFixture {
     try w.diagnosis(h2, day: 18100, concept: "NCIT:C2926", stage: "IIIB")
     let s2 = try w.sample("S2", patient: h2, panel: "P50", day: 18120)
     try w.alteration(s2, "KRAS", change: "G12D", changeKind: "missense", start: 12, vaf: 0.02, depth: 40)
-    try w.alteration(s2, "STK11", change: "Q37*", changeKind: "nonsense", start: 37, variantClass: "Nonsense_Mutation")
+    try w.alteration(
+      s2, "STK11", change: "Q37*", changeKind: "nonsense", start: 37, variantClass: "Nonsense_Mutation")
 
     let h3 = try w.patient("H3", sex: "female")
     try w.diagnosis(h3, day: 17000, concept: "NCIT:C4872", stage: "II")
@@ -69,7 +72,8 @@ enum EngineFixture {
     let s8 = try w.sample("S8", patient: h8, panel: "P50")
     try w.alteration(s8, "EML4", kind: "structural", partners: ["EML4", "ALK"])
     try w.alteration(s8, "ALK", kind: "structural", partners: ["EML4", "ALK"])
-    try w.alteration(s8, "MET", change: "X1010_splice", changeKind: "splice", start: 1010, variantClass: "Splice_Site")
+    try w.alteration(
+      s8, "MET", change: "X1010_splice", changeKind: "splice", start: 1010, variantClass: "Splice_Site")
     try w.alteration(s8, "TP53", change: "R175H", changeKind: "missense", start: 175, origin: "germline")
 
     let l1 = try w.patient("L1", source: 2)
@@ -81,7 +85,8 @@ enum EngineFixture {
     let l2 = try w.patient("L2", source: 2)
     let t2 = try w.sample("T2", patient: l2, source: 2, panel: "unknown")
     try w.alteration(t2, "KRAS", change: "G12C", changeKind: "missense", start: 12)
-    try w.alteration(t2, "PTEN", change: "L108fs", changeKind: "frameshift", start: 108, variantClass: "Frame_Shift_Del")
+    try w.alteration(
+      t2, "PTEN", change: "L108fs", changeKind: "frameshift", start: 108, variantClass: "Frame_Shift_Del")
     try w.alteration(t2, "EGFR", change: "L747_P753delinsS", changeKind: "delins", start: 747, end: 753)
     try w.biomarker(t2, "TMB", value: 5)
     try w.biomarker(t2, "MSI", category: "MSS")

@@ -39,17 +39,23 @@ struct TestWarehouse {
   }
 
   func attribute(_ patient: Int64, _ name: String, _ value: String) throws {
-    try execute("INSERT INTO patient_attributes (patient_key, name, value) VALUES (?, ?, ?)", [patient, name, value])
+    try execute(
+      "INSERT INTO patient_attributes (patient_key, name, value) VALUES (?, ?, ?)", [patient, name, value])
   }
 
-  func diagnosis(_ patient: Int64, day: Int?, concept: String?, code: String = "X:1", stage: String? = nil, advancedDay: Int? = nil)
+  func diagnosis(
+    _ patient: Int64, day: Int?, concept: String?, code: String = "X:1", stage: String? = nil,
+    advancedDay: Int? = nil
+  )
     throws
   {
     try execute(
       "INSERT INTO diagnoses (patient_key, day, stage, advanced_day) VALUES (?, ?, ?, ?)",
       [patient, day, stage, advancedDay])
     let key = try lastID()
-    try execute("INSERT INTO diagnosis_codes (diagnosis_key, ordinal, code, concept) VALUES (?, 0, ?, ?)", [key, code, concept])
+    try execute(
+      "INSERT INTO diagnosis_codes (diagnosis_key, ordinal, code, concept) VALUES (?, 0, ?, ?)",
+      [key, code, concept])
   }
 
   func panel(_ id: String, source: Int64 = 1, genes: [String]) throws {
@@ -60,7 +66,8 @@ struct TestWarehouse {
 
   @discardableResult
   func sample(
-    _ id: String, patient: Int64, source: Int64 = 1, panel: String? = nil, type: String = "primary", day: Int? = nil
+    _ id: String, patient: Int64, source: Int64 = 1, panel: String? = nil, type: String = "primary",
+    day: Int? = nil
   ) throws -> Int64 {
     try execute(
       """
@@ -73,7 +80,8 @@ struct TestWarehouse {
   /// One alteration row; the keyword arguments are the columns of `alterations`.
   @discardableResult
   func alteration(
-    _ sample: Int64, _ gene: String, kind: String = "mutation", change: String? = nil, changeKind: String? = nil,
+    _ sample: Int64, _ gene: String, kind: String = "mutation", change: String? = nil,
+    changeKind: String? = nil,
     start: Int? = nil, end: Int? = nil, variantClass: String? = nil, consequence: String? = nil,
     exon: Int? = nil, intron: Int? = nil, ref: String? = nil, alt: String? = nil, vaf: Double? = nil,
     depth: Int? = nil, filter: String? = nil, origin: String = "somatic", copyNumber: Int? = nil,
@@ -86,19 +94,23 @@ struct TestWarehouse {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
       [
-        sample, kind, gene, change, changeKind, start, end ?? start, variantClass, consequence, exon, intron, ref, alt,
+        sample, kind, gene, change, changeKind, start, end ?? start, variantClass, consequence, exon, intron,
+        ref, alt,
         vaf, depth, filter, origin, copyNumber,
       ])
     let key = try lastID()
     for (ordinal, partner) in partners.enumerated() {
-      try execute("INSERT INTO fusion_partners (alteration_key, ordinal, gene) VALUES (?, ?, ?)", [key, ordinal, partner])
+      try execute(
+        "INSERT INTO fusion_partners (alteration_key, ordinal, gene) VALUES (?, ?, ?)",
+        [key, ordinal, partner])
     }
     return key
   }
 
   func biomarker(_ sample: Int64, _ name: String, value: Double? = nil, category: String? = nil) throws {
     try execute(
-      "INSERT INTO biomarkers (sample_key, name, value, category) VALUES (?, ?, ?, ?)", [sample, name, value, category])
+      "INSERT INTO biomarkers (sample_key, name, value, category) VALUES (?, ?, ?, ?)",
+      [sample, name, value, category])
   }
 
   func treatment(_ patient: Int64, concept: String, start: Int) throws {
