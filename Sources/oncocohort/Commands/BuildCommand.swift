@@ -99,7 +99,9 @@ struct BuildCommand: ParsableCommand {
   /// stops with its diagnostics (exit 65).
   func loadQuery(_ path: String) throws -> CohortQuery {
     let cache = OntologyCache(folder: OntologyCache.defaultFolder())
-    let graph = try (try? OntologyOptions.shippedFolder()).map { TermGraph(files: try OntologyLoader.read(paths: [$0], cache: cache)) }
+    let graph = try (try? OntologyOptions.shippedFolder()).map {
+      TermGraph(files: try OntologyLoader.read(paths: [$0], cache: cache))
+    }
     let result = QueryFileReader(ontology: graph).read(path: path)
     for diagnostic in result.diagnostics { printDiagnostic(diagnostic) }
     guard let query = result.query, result.isValid else { throw ExitCode(ExitStatus.dataError) }
