@@ -104,9 +104,10 @@ struct YAMLSource {
 }
 
 extension YAMLSource {
-  /// Where `key` is written a second time in the block mapping that starts at `mark`: the line
-  /// that repeats it at the mapping's indentation. Yams reports only the mapping's start, and the
-  /// user needs the line to delete.
+  /// Where `key` is written a second time in the block mapping that starts at `mark`.
+  ///
+  /// That is the line repeating it at the mapping's indentation: Yams reports only the mapping's
+  /// start, and the user needs the line to delete.
   func repeatedKey(_ key: String, inMappingAt mark: Mark) -> TextLocation? {
     let indent = Array(repeating: UInt8(ascii: " "), count: max(0, mark.column - 1))
     let prefixes = [indent + Array("\(key):".utf8), indent + Array("\"\(key)\":".utf8)]
