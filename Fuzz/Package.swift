@@ -38,7 +38,9 @@ let package = Package(
       name: "fuzz-expression",
       dependencies: [.product(name: "OncoQuery", package: "OncoCohort")],
       path: "Sources/fuzz-expression"),
-    // Slot for the query-file reader (issue 10): add `fuzz-query-file` here once it is merged,
-    // writing each input to a `.yaml` scratch file like fuzz-clinical-csv does.
+    .executableTarget(
+      name: "fuzz-query-file",
+      dependencies: [.product(name: "OncoQuery", package: "OncoCohort")],
+      path: "Sources/fuzz-query-file"),
   ]
 )

@@ -44,7 +44,7 @@ def main():
     if args.shared:
         roots.append(args.shared)
     seeds = {name: [] for name in
-             ["vcf", "maf", "protein-change", "clinical-csv", "owl", "claml", "expression"]}
+             ["vcf", "maf", "protein-change", "clinical-csv", "owl", "claml", "expression", "query-file"]}
     for root in roots:
         seeds["vcf"] += [read(p) for p in files_under(root, [".vcf", ".vcf.gz"])]
         seeds["maf"] += [read(p) for p in files_under(root, [".maf", ".maf.gz"])]
@@ -62,6 +62,8 @@ def main():
                                 literals(os.path.join(tests, "OncoFormatsTests/HGVS/ProteinChangeNormalizerTests.swift"))]
     for path in files_under(os.path.join(tests, "OncoQueryTests"), [".swift"]):
         seeds["expression"] += [s.encode() for s in literals(path)]
+    for root in [os.path.join(ROOT, "SampleData", "queries"), os.path.join(tests, "OncoQueryTests")]:
+        seeds["query-file"] += [read(p) for p in files_under(root, [".yaml"])]
     for name, items in seeds.items():
         folder = os.path.join(ROOT, "Fuzz", "corpus", name)
         os.makedirs(folder, exist_ok=True)

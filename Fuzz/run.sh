@@ -9,7 +9,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz-vcf fuzz-maf fuzz-protein-change fuzz-clinical-csv fuzz-owl fuzz-claml fuzz-expression)
+  targets=(fuzz-vcf fuzz-maf fuzz-protein-change fuzz-clinical-csv fuzz-owl fuzz-claml fuzz-expression fuzz-query-file)
 fi
 python3 make-corpus.py ${ONCOCOHORT_SHARED_DATA:+--shared "$ONCOCOHORT_SHARED_DATA"}
 swift build -c release --build-path .build-fuzz \

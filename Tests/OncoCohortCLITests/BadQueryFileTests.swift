@@ -3,11 +3,7 @@ import OncoTestSupport
 import Testing
 
 /// Broken query files given to `oncocohort validate` (fixtures in `Fixtures/bad-inputs/yaml/`).
-///
-/// Prepared ahead of the query-file reader: enable the suite when `validate` exists, and adjust
-/// a fragment only if the reader's wording differs (file, line and column must stay).
-@Suite(.disabled("the query-file reader and `validate` are not merged yet"))
-struct BadQueryFileTests {
+@Suite struct BadQueryFileTests {
   static let folder = URL(fileURLWithPath: Fixtures.local("OncoCohortCLITests", "bad-inputs/yaml"))
 
   /// File, then fragments: the tab is byte 1 of line 3; the second `name` is line 4, column 1.

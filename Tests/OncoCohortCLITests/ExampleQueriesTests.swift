@@ -25,7 +25,8 @@ import Testing
   @Test(arguments: queries) func validatesWithoutDiagnostics(_ file: String) throws {
     let result = try CLI.run(["validate", Self.folder.appendingPathComponent(file).path, "--format", "json"])
     #expect(result.status == 0, "\(file): \(result.stdout)")
-    let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let document = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(document["valid"] as? Bool == true)
     #expect((document["diagnostics"] as? [Any])?.isEmpty == true, "\(file): \(result.stdout)")
   }
@@ -36,12 +37,14 @@ import Testing
   }
 
   @Test(arguments: queries) func buildsToTheDocumentedCohort(_ file: String) throws {
-    let expected = try #require(try ExampleQueryTable.read().first { $0.file == file }, "\(file) is not in the README")
+    let expected = try #require(
+      try ExampleQueryTable.read().first { $0.file == file }, "\(file) is not in the README")
     let warehouse = try ExampleQueryWarehouse.imported.get()
     let result = try CLI.run(
       ["build", Self.folder.appendingPathComponent(file).path, "--warehouse", warehouse, "--format", "json"])
     #expect(result.status == 0, "\(file): \(result.stderr)")
-    let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let document = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let patients = try #require(document["patients"] as? [[String: Any]])
     #expect(patients.count == expected.patients, "\(file)")
     var groups: [String: Int] = [:]
@@ -62,13 +65,18 @@ enum ExampleQueryWarehouse {
     let runs = [
       ["import", "\(root)/registry", "--source", "registry", "--origin", "public"],
       ["import", "\(root)/hospital/fhir"] + vcfs + ["--source", "hospital", "--origin", "public"],
-      ["import", "\(root)/industry/mapping.yaml", "\(root)/industry/variants.maf", "--source", "industry", "--origin", "private"],
+      [
+        "import", "\(root)/industry/mapping.yaml", "\(root)/industry/variants.maf", "--source", "industry",
+        "--origin", "private",
+      ],
     ]
     for arguments in runs {
       // The sources hold deliberate problems: the import reports them and exits 65, having
       // imported everything else.
       let result = try CLI.run(arguments + ["--warehouse", warehouse, "--format", "json"])
-      guard result.status == 0 || result.status == 65 else { throw CLIFailure(arguments: arguments, result: result) }
+      guard result.status == 0 || result.status == 65 else {
+        throw CLIFailure(arguments: arguments, result: result)
+      }
     }
     return warehouse
   }
@@ -98,7 +106,8 @@ struct ExampleQueryTable {
       else { return nil }
       var groups: [String: Int] = [:]
       for entry in cells[5].components(separatedBy: " · ") where entry != "—" {
-        guard let space = entry.lastIndex(of: " "), let count = Int(entry[entry.index(after: space)...]) else {
+        guard let space = entry.lastIndex(of: " "), let count = Int(entry[entry.index(after: space)...])
+        else {
           continue
         }
         groups[String(entry[..<space])] = count

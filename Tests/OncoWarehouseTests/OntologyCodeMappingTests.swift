@@ -56,7 +56,8 @@ import Testing
       .patient(Patient(id: "P1", source: "s", location: TextLocation(file: path, line: 2))),
       .diagnosis(
         Diagnosis(
-          patientID: "P1", codes: ["ICD10:C34.1", "ICDO3:8070/3"], location: TextLocation(file: path, line: 3))),
+          patientID: "P1", codes: ["ICD10:C34.1", "ICDO3:8070/3"], location: TextLocation(file: path, line: 3)
+        )),
     ]
     let warehouse = try Warehouse.inMemory()
     _ = try WarehouseImporter(warehouse: warehouse, options: .harmonising(with: Self.graph))

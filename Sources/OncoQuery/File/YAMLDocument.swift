@@ -84,8 +84,10 @@ enum YAMLDocument {
       return Diagnostic(.error, at: location, message, hint: hint(at: location, source: source))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      let repeated = duplicates.first.flatMap { source.repeatedKey($0, inMappingAt: context.mark) }
       return Diagnostic(
-        .error, at: source.location(of: context.mark), "key \(names) appears twice in one mapping",
+        .error, at: repeated ?? source.location(of: context.mark),
+        "key \(names) appears twice in one mapping",
         hint: "keep one entry per key; list several values as a sequence ([a, b])")
     case .reader(let problem, _, _, _):
       return Diagnostic(

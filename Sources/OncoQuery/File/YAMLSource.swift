@@ -102,3 +102,23 @@ struct YAMLSource {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 }
+
+extension YAMLSource {
+  /// Where `key` is written a second time in the block mapping that starts at `mark`.
+  ///
+  /// That is the line repeating it at the mapping's indentation: Yams reports only the mapping's
+  /// start, and the user needs the line to delete.
+  func repeatedKey(_ key: String, inMappingAt mark: Mark) -> TextLocation? {
+    let indent = Array(repeating: UInt8(ascii: " "), count: max(0, mark.column - 1))
+    let prefixes = [indent + Array("\(key):".utf8), indent + Array("\"\(key)\":".utf8)]
+    var seen = 0
+    for (index, start) in lineStarts.enumerated() where index >= mark.line - 1 {
+      let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+      let line = bytes[start..<end]
+      guard prefixes.contains(where: { line.starts(with: $0) }) else { continue }
+      seen += 1
+      if seen == 2 { return TextLocation(file: path, line: index + 1, column: indent.count + 1) }
+    }
+    return nil
+  }
+}

@@ -103,9 +103,11 @@ struct CodeHarmonizer {
     return mapped
   }
 
-  /// The concepts of one diagnosis's codes, with the concept they imply together put on its
-  /// morphology code (`ICDO3:`), or else on its last mapped code: `C34.1` + `8140/3` stores Lung
-  /// Carcinoma and Lung Adenocarcinoma. Answers are cached per combination of concepts.
+  /// The concepts of one diagnosis's codes, refined by what they imply together.
+  ///
+  /// The combined concept goes on the morphology code (`ICDO3:`), or else on the last mapped
+  /// code: `C34.1` + `8140/3` store Lung Carcinoma and Lung Adenocarcinoma. Answers are cached
+  /// per combination of concepts.
   mutating func mapDiagnosis(_ codes: [String]) -> [String?] {
     var concepts = codes.map { map($0, in: .diagnosis) }
     let distinct = Set(concepts.compactMap { $0 })
