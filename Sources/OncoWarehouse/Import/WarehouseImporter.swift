@@ -62,12 +62,8 @@ public struct WarehouseImporter: Sendable {
         var session = try ImportSession(
           db: db, source: source, sourceKey: sourceKey, inputs: inputs, options: options,
           importedAt: Self.timestamp(), diagnostic: diagnostic, progress: progress)
-        let reports = try reader.read(
-          record: { try session.accept($0) },
-          diagnostic: { item in
-            do { try session.readerDiagnostic(item) } catch { session.deferredError = error }
-          })
-        if let error = session.deferredError { throw error }
+        // The reader decodes on a second thread while this one writes (see RecordPipe).
+        let reports = try session.accept(from: RecordPipe.start(reader))
         // Indexes first: settling undeclared samples deletes alterations by sample.
         try session.statements.flushAlterations()
         try indexes.restore(db)
