@@ -106,7 +106,8 @@ extension RecordPipe {
             batch.removeAll(keepingCapacity: true)
           })
       }
-      if case .success = result, sendFailure == nil, !batch.isEmpty {
+      // Also after a failure: the records and diagnostics before it still reach the importer.
+      if sendFailure == nil, !batch.isEmpty {
         do { try pipe.put(batch) } catch { sendFailure = error }
       }
       pipe.close(sendFailure.map { .failure($0) } ?? result)
