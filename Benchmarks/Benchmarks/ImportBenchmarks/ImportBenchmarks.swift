@@ -67,6 +67,27 @@ struct GeneratedSource: SourceReader {
   }
 }
 
+/// Issue 4's workload as `oncocohort import MAPPING MAF --source bench` reads it: the clinical
+/// tables (100k patients and their samples, 1M treatments) declare the samples, then the MAF's
+/// 1M alterations name them. The tables come from `/work/bench-data/clinical-100k/gen.py`.
+struct ClinicalAndMAFSource: SourceReader {
+  let mapping: String
+  let maf: String
+
+  func read(
+    record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> [FileReadReport] {
+    var variants = try SourceFiles.reader(for: maf, source: "bench")
+    if var file = variants as? VariantFileSourceReader {
+      file.declaresSamples = false
+      variants = file
+    }
+    let tables = try SourceFiles.reader(for: mapping, source: "bench")
+    return try tables.read(record: record, diagnostic: diagnostic)
+      + variants.read(record: record, diagnostic: diagnostic)
+  }
+}
+
 /// Imports `reader` into a new warehouse in a scratch folder, then removes it.
 func importOnce(_ reader: some SourceReader, paths: [String], benchmark: Benchmark) throws {
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -89,6 +110,15 @@ let benchmarks: @Sendable () -> Void = {
   let maf = "\(benchData)/synth_1m.maf"
   Benchmark("Import synth_1m.maf (read + insert)", configuration: .init(scalingFactor: .mega)) { benchmark in
     try importOnce(MAFSource(path: maf), paths: [maf], benchmark: benchmark)
+  }
+
+  let mapping = "\(benchData)/clinical-100k/mapping.yaml"
+  Benchmark(
+    "Import issue 4 workload (1M MAF alterations + 100k patients, 1M treatments)",
+    configuration: .init(scalingFactor: .mega)
+  ) { benchmark in
+    try importOnce(
+      ClinicalAndMAFSource(mapping: mapping, maf: maf), paths: [mapping, maf], benchmark: benchmark)
   }
 
   // The generated sources have no file of their own; a one-line file stands for them.

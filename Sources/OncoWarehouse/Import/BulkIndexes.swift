@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The secondary indexes of the `alterations` table, set aside during a large import and built
@@ -29,8 +30,19 @@ struct BulkIndexes {
   }
 
   /// Builds again the indexes set aside.
+  ///
+  /// SQLite's sorter, which `CREATE INDEX` uses, may sort on worker threads (`PRAGMA threads`):
+  /// after the rows are written the second core has nothing else to do.
   mutating func restore(_ db: Database) throws {
+    guard !saved.isEmpty else { return }
+    try db.execute(sql: "PRAGMA threads = \(Self.sorterThreads)")
+    defer { try? db.execute(sql: "PRAGMA threads = 0") }
     for sql in saved { try db.execute(sql: sql) }
     saved = []
+  }
+
+  /// Worker threads for the index sorter: one per core beyond the first, at most 3.
+  static var sorterThreads: Int {
+    min(3, max(0, ProcessInfo.processInfo.activeProcessorCount - 1))
   }
 }

@@ -88,16 +88,8 @@ extension ImportSession {
     }
     guard let patient = patients[treatment.patientID] else { return }
     let concept = treatment.concept ?? harmonizer.map(treatment.agent, in: .drug)
-    let s = statements.treatment
-    s.bind(1, patient.key)
-    s.bind(2, treatment.agent)
-    s.bind(3, concept)
-    s.bind(4, treatment.modality.rawValue)
-    s.bind(5, treatment.startDay.value)
-    s.bind(6, treatment.endDay?.value)
-    s.bind(7, files[file].rowID)
-    s.bind(8, location?.line)
-    try s.run()
+    try statements.insertTreatment(
+      patientKey: patient.key, treatment, concept: concept, fileID: files[file].rowID)
     files[file].imported += 1
   }
 

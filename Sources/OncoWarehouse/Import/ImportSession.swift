@@ -54,10 +54,10 @@ struct ImportSession {
   var harmonizer: CodeHarmonizer
   let diagnostic: (Diagnostic) -> Void
   let progress: ((ImportProgress) -> Void)?
-  /// A storage failure met inside the reader's (non-throwing) diagnostic callback, rethrown after.
-  var deferredError: Error?
   /// Warnings the reader gave (records kept with an assumption).
   var warnings = 0
+  /// Error diagnostics the reader gave; those that reject no record still fail `--strict`.
+  var readerErrors = 0
 
   init(
     db: Database, source: SourceInfo, sourceKey: Int64, inputs: [FileDigest],
@@ -152,6 +152,27 @@ struct ImportSession {
     statement.bind(5, item.message)
     statement.bind(6, item.hint)
     try statement.run()
+  }
+
+  /// Takes the reader's records and diagnostics from `pipe` in their order until the reader
+  /// ends, and returns its reports; on any failure the reader is stopped before this returns.
+  mutating func accept(from pipe: RecordPipe) throws -> [FileReadReport] {
+    do {
+      while let batch = pipe.take() {
+        for item in batch {
+          switch item {
+          case .record(let record): try accept(record)
+          case .diagnostic(let diagnostic):
+            if diagnostic.severity == .error { readerErrors += 1 }
+            try readerDiagnostic(diagnostic)
+          }
+        }
+      }
+      return try pipe.result()
+    } catch {
+      pipe.cancel()
+      throw error
+    }
   }
 
   /// Checks and stores one record as it arrives from the reader.

@@ -22,7 +22,8 @@ struct RecordStatements {
   private var nextAlterationKey: Int64
   private let db: Database
   let biomarker: InsertStatement
-  let treatment: InsertStatement
+  /// Treatments, a million rows in a large clinical extract, are batched like alterations.
+  private var treatments: BatchedInsert
   let event: InsertStatement
   let reject: InsertStatement
 
@@ -84,12 +85,10 @@ struct RecordStatements {
       INSERT INTO biomarkers (sample_key, name, value, category, unit, file_id, line)
       VALUES (?, ?, ?, ?, ?, ?, ?)
       """)
-    treatment = try InsertStatement(
-      db,
-      """
-      INSERT INTO treatments (patient_key, agent, concept, modality, start_day, end_day, file_id, line)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-      """)
+    treatments = try BatchedInsert(
+      db, table: "treatments",
+      columns: ["patient_key", "agent", "concept", "modality", "start_day", "end_day", "file_id", "line"],
+      rowsPerStatement: 32)
     event = try InsertStatement(
       db, "INSERT INTO events (patient_key, kind, day, detail, file_id, line) VALUES (?, ?, ?, ?, ?, ?)")
     reject = try InsertStatement(
@@ -165,9 +164,25 @@ struct RecordStatements {
     if alterations.isFull || partners.isFull || annotations.isFull { try flushAlterations() }
   }
 
-  /// Writes the buffered alterations, then the partners and annotations that refer to them
-  /// (their foreign keys need the alteration rows first).
+  /// Inserts one treatment row; it is buffered until its batch is full or ``flushAlterations()``.
+  mutating func insertTreatment(
+    patientKey: Int64, _ treatment: TreatmentExposure, concept: String?, fileID: Int64
+  ) throws {
+    treatments.append(patientKey)
+    treatments.append(treatment.agent)
+    treatments.append(concept)
+    treatments.append(treatment.modality.rawValue)
+    treatments.append(treatment.startDay.value)
+    treatments.append(treatment.endDay?.value)
+    treatments.append(fileID)
+    treatments.append(treatment.location?.line)
+    if treatments.isFull { try treatments.flush(db) }
+  }
+
+  /// Writes the buffered rows: alterations, then the partners and annotations that refer to them
+  /// (their foreign keys need the alteration rows first), and treatments.
   mutating func flushAlterations() throws {
+    try treatments.flush(db)
     try alterations.flush(db)
     try partners.flush(db)
     try annotations.flush(db)

@@ -62,15 +62,10 @@ public struct WarehouseImporter: Sendable {
         var session = try ImportSession(
           db: db, source: source, sourceKey: sourceKey, inputs: inputs, options: options,
           importedAt: Self.timestamp(), diagnostic: diagnostic, progress: progress)
+        // The reader decodes on a second thread while this one writes (see RecordPipe).
+        let reports = try session.accept(from: RecordPipe.start(reader))
         // Errors that reject no record (a meta file naming a missing data file) still fail --strict.
-        var unaccountedErrors = 0
-        let reports = try reader.read(
-          record: { try session.accept($0) },
-          diagnostic: { item in
-            if item.severity == .error { unaccountedErrors += 1 }
-            do { try session.readerDiagnostic(item) } catch { session.deferredError = error }
-          })
-        if let error = session.deferredError { throw error }
+        var unaccountedErrors = session.readerErrors
         // Indexes first: settling undeclared samples deletes alterations by sample.
         try session.statements.flushAlterations()
         try indexes.restore(db)

@@ -1,0 +1,125 @@
+import Foundation
+import OncoFormats
+import OncoModel
+
+/// A bounded queue between a reader running on its own thread and the importer writing to SQLite.
+///
+/// Decoding a source (MAF, CSV tables) and writing it are each about half of an import's CPU, so
+/// on a machine with two cores the reader runs ahead on a second thread while the importer writes.
+/// The reader's records and diagnostics travel in their original order, in batches (one lock
+/// round trip per batch, not per record); at most `capacity` batches wait, so memory stays flat in
+/// the input size: a fast reader blocks until the writer catches up.
+final class RecordPipe: @unchecked Sendable {  // state is guarded by `condition`
+  /// One thing the reader gave, in reading order.
+  enum Item: Sendable {
+    case record(SourceRecord)
+    case diagnostic(Diagnostic)
+  }
+
+  /// Thrown into the reader when the importer stopped taking (it failed, or the source was
+  /// unchanged), so that the reader stops too.
+  struct Cancelled: Error {}
+
+  private let condition = NSCondition()
+  private var batches: [[Item]] = []
+  private var outcome: Result<[FileReadReport], any Error>?
+  private var cancelled = false
+  private let capacity: Int
+
+  /// A pipe holding at most `capacity` batches.
+  init(capacity: Int = 8) {
+    self.capacity = capacity
+  }
+
+  /// Hands a batch to the importer; blocks while the pipe is full.
+  func put(_ batch: [Item]) throws {
+    condition.lock()
+    defer { condition.unlock() }
+    while batches.count >= capacity && !cancelled { condition.wait() }
+    if cancelled { throw Cancelled() }
+    batches.append(batch)
+    condition.broadcast()
+  }
+
+  /// Marks the reader's end: its reports, or the error it threw.
+  func close(_ result: Result<[FileReadReport], any Error>) {
+    condition.lock()
+    outcome = result
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// The next batch, or nil once the reader has ended and every batch was taken.
+  func take() -> [Item]? {
+    condition.lock()
+    defer { condition.unlock() }
+    while batches.isEmpty && outcome == nil { condition.wait() }
+    guard !batches.isEmpty else { return nil }
+    condition.broadcast()
+    return batches.removeFirst()
+  }
+
+  /// Stops the reader (its next `put` throws) and waits until it has ended, dropping what waits.
+  func cancel() {
+    condition.lock()
+    cancelled = true
+    batches = []
+    condition.broadcast()
+    while outcome == nil { condition.wait() }
+    condition.unlock()
+  }
+
+  /// What the reader ended with; call after ``take()`` returned nil.
+  func result() throws -> [FileReadReport] {
+    condition.lock()
+    defer { condition.unlock() }
+    guard let outcome else { throw Cancelled() }
+    return try outcome.get()
+  }
+}
+
+extension RecordPipe {
+  /// Starts `reader` on a thread of its own, sending its records and diagnostics through a new pipe.
+  static func start(_ reader: some SourceReader, batchSize: Int = 2048) -> RecordPipe {
+    let pipe = RecordPipe()
+    let box = ReaderBox(reader: reader)
+    let thread = Thread {
+      var batch: [Item] = []
+      batch.reserveCapacity(batchSize)
+      var sendFailure: (any Error)?
+      let result = Result {
+        try box.reader.read(
+          record: { record in
+            if let sendFailure { throw sendFailure }
+            batch.append(.record(record))
+            if batch.count >= batchSize {
+              try pipe.put(batch)
+              batch.removeAll(keepingCapacity: true)
+            }
+          },
+          diagnostic: { item in
+            // The diagnostic callback cannot throw: a cancelled pipe is noticed at the next record.
+            guard sendFailure == nil else { return }
+            batch.append(.diagnostic(item))
+            guard batch.count >= batchSize else { return }
+            do { try pipe.put(batch) } catch { sendFailure = error }
+            batch.removeAll(keepingCapacity: true)
+          })
+      }
+      // Also after a failure: the records and diagnostics before it still reach the importer.
+      if sendFailure == nil, !batch.isEmpty {
+        do { try pipe.put(batch) } catch { sendFailure = error }
+      }
+      pipe.close(sendFailure.map { .failure($0) } ?? result)
+    }
+    // The readers recurse little, but a decoder's buffers may sit on the stack: 8 MiB like the main thread.
+    thread.stackSize = 8 << 20
+    thread.start()
+    return pipe
+  }
+}
+
+/// Carries a reader to the thread that runs it; only that thread uses it afterwards.
+private struct ReaderBox<Reader: SourceReader>: @unchecked Sendable {
+  let reader: Reader
+}

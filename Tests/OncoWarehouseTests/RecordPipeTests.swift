@@ -1,0 +1,82 @@
+import Foundation
+import OncoFormats
+import OncoModel
+import Synchronization
+import Testing
+
+@testable import OncoWarehouse
+
+/// How many records a reader handed over, read from the test's thread.
+private final class Counter: Sendable {
+  let value = Atomic(0)
+}
+
+/// A reader that yields `count` patients P0, P1, … with a warning after every 1000th, then fails
+/// or reports one file; it counts the records its callback accepted.
+private struct CountingReader: SourceReader {
+  var count: Int
+  var fails = false
+  var accepted = Counter()
+
+  func read(
+    record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> [FileReadReport] {
+    for index in 0..<count {
+      try record(.patient(Patient(id: "P\(index)", source: "s", location: TextLocation(file: "p.csv", line: index + 2))))
+      accepted.value.add(1, ordering: .relaxed)
+      if index % 1000 == 999 {
+        diagnostic(Diagnostic(.warning, at: TextLocation(file: "p.csv", line: index + 2), "after P\(index)"))
+      }
+    }
+    if fails { throw FormatError(.unreadable, at: TextLocation(file: "p.csv"), "simulated failure") }
+    let counts = ReadCounts(read: count, accepted: count, rejected: 0)
+    return [FileReadReport(path: "p.csv", format: "test", counts: counts)]
+  }
+}
+
+@Suite struct RecordPipeTests {
+  /// Everything the pipe delivered, as text, in order.
+  private func drain(_ pipe: RecordPipe) -> [String] {
+    var seen: [String] = []
+    while let batch = pipe.take() {
+      for item in batch {
+        switch item {
+        case .record(.patient(let patient)): seen.append(patient.id)
+        case .record: seen.append("other")
+        case .diagnostic(let diagnostic): seen.append(diagnostic.message)
+        }
+      }
+    }
+    return seen
+  }
+
+  @Test func recordsAndDiagnosticsArriveInReadingOrderAcrossBatches() throws {
+    let reader = CountingReader(count: 5000)
+    let pipe = RecordPipe.start(reader, batchSize: 64)
+    let seen = drain(pipe)
+    var expected: [String] = []
+    for index in 0..<5000 {
+      expected.append("P\(index)")
+      if index % 1000 == 999 { expected.append("after P\(index)") }
+    }
+    #expect(seen == expected)
+    #expect(try pipe.result().map(\.counts.read) == [5000])
+  }
+
+  @Test func theReadersErrorComesAfterEveryRecordItSent() throws {
+    let reader = CountingReader(count: 300, fails: true)
+    let pipe = RecordPipe.start(reader, batchSize: 64)
+    #expect(drain(pipe).count == 300)
+    #expect(throws: FormatError.self) { try pipe.result() }
+  }
+
+  @Test func cancellingStopsAReaderThatRunsAheadAndBoundsWhatItRead() throws {
+    let reader = CountingReader(count: 10_000_000)
+    let pipe = RecordPipe.start(reader, batchSize: 100)
+    _ = pipe.take()
+    pipe.cancel()
+    // Capacity 8 batches of 100, one taken, one being filled: the reader cannot have gone far.
+    #expect(reader.accepted.value.load(ordering: .relaxed) <= 100 * 11)
+    #expect(throws: RecordPipe.Cancelled.self) { try pipe.result() }
+  }
+}
