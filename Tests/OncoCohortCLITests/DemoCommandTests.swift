@@ -7,26 +7,30 @@ import Testing
   @Test func demoImportsAndReportsEveryQuery() throws {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("oncodemo-\(UUID().uuidString)")
     let data = root.appendingPathComponent("SampleData")
-    try FileManager.default.createDirectory(at: data.appendingPathComponent("queries"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: data.appendingPathComponent("queries"), withIntermediateDirectories: true)
     let generator = Process()
-    generator.executableURL = CLI.executable.deletingLastPathComponent().appendingPathComponent("generate-sampledata")
+    generator.executableURL = CLI.executable.deletingLastPathComponent().appendingPathComponent(
+      "generate-sampledata")
     generator.arguments = [data.path, "--patients", "150"]
     generator.standardOutput = FileHandle.nullDevice
     try generator.run()
     generator.waitUntilExit()
     #expect(generator.terminationStatus == 0)
     try """
-      version: 1
-      name: By source
-      groups: {by: source}
-      """.write(to: data.appendingPathComponent("queries/sources.yaml"), atomically: true, encoding: .utf8)
+    version: 1
+    name: By source
+    groups: {by: source}
+    """.write(to: data.appendingPathComponent("queries/sources.yaml"), atomically: true, encoding: .utf8)
     try "version: 1\nname: Everyone\n".write(
       to: data.appendingPathComponent("queries/all.yaml"), atomically: true, encoding: .utf8)
     // From the folder holding SampleData/, as the README's quick start runs it.
-    let result = try CLI.run(["demo", "--output", "out"], directory: root, environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+    let result = try CLI.run(
+      ["demo", "--output", "out"], directory: root, environment: ["SOURCE_DATE_EPOCH": "1767225600"])
     #expect(result.status == 0, "\(result.stderr)")
     for name in ["all.html", "all.json", "sources.html", "sources.json", "sampledata.sqlite"] {
-      #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/" + name).path), "\(name)")
+      #expect(
+        FileManager.default.fileExists(atPath: root.appendingPathComponent("out/" + name).path), "\(name)")
     }
     #expect(result.stdout.contains("registry (public)"))
     #expect(result.stdout.contains("median Overall survival"))

@@ -8,16 +8,19 @@ import Testing
   let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("oncodescribe-\(UUID().uuidString)")
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "oncodescribe-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let fixtures = Fixtures.local("OncoCohortCLITests", "assembly")
     let imported = try CLI.run(
       [
-        "import", fixtures + "/mapping.yaml", fixtures + "/variants.maf", "--source", "trial", "--origin", "private",
+        "import", fixtures + "/mapping.yaml", fixtures + "/variants.maf", "--source", "trial", "--origin",
+        "private",
         "--warehouse", "w.sqlite",
       ], directory: folder)
     #expect(imported.status == 0, "\(imported.stderr)")
-    try FileManager.default.copyItem(atPath: fixtures + "/kras.yaml", toPath: folder.appendingPathComponent("q.yaml").path)
+    try FileManager.default.copyItem(
+      atPath: fixtures + "/kras.yaml", toPath: folder.appendingPathComponent("q.yaml").path)
   }
 
   func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLI.Result {
@@ -108,7 +111,8 @@ import Testing
   }
 
   @Test func reportHonoursSourceDateEpoch() throws {
-    let result = try run(["report", "q.yaml", "--output", "r.json"], environment: ["SOURCE_DATE_EPOCH": "1769860800"])
+    let result = try run(
+      ["report", "q.yaml", "--output", "r.json"], environment: ["SOURCE_DATE_EPOCH": "1769860800"])
     #expect(result.status == 0, "\(result.stderr)")
     let text = try String(contentsOf: folder.appendingPathComponent("r.json"), encoding: .utf8)
     #expect(text.contains("2026-01-31T12:00:00Z"))

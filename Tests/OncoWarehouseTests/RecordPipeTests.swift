@@ -22,7 +22,9 @@ private struct CountingReader: SourceReader {
     record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> [FileReadReport] {
     for index in 0..<count {
-      try record(.patient(Patient(id: "P\(index)", source: "s", location: TextLocation(file: "p.csv", line: index + 2))))
+      try record(
+        .patient(
+          Patient(id: "P\(index)", source: "s", location: TextLocation(file: "p.csv", line: index + 2))))
       accepted.value.add(1, ordering: .relaxed)
       if index % 1000 == 999 {
         diagnostic(Diagnostic(.warning, at: TextLocation(file: "p.csv", line: index + 2), "after P\(index)"))

@@ -67,9 +67,11 @@ struct GeneratedSource: SourceReader {
   }
 }
 
-/// Issue 4's workload as `oncocohort import MAPPING MAF --source bench` reads it: the clinical
-/// tables (100k patients and their samples, 1M treatments) declare the samples, then the MAF's
-/// 1M alterations name them. The tables come from `/work/bench-data/clinical-100k/gen.py`.
+/// Issue 4's workload as `oncocohort import MAPPING MAF --source bench` reads it.
+///
+/// The clinical tables (100k patients and their samples, 1M treatments) declare the samples,
+/// then the MAF's 1M alterations name them. `Benchmarks/gen_clinical_100k.py DIR` writes the
+/// tables (seeded) into `$ONCOCOHORT_BENCH_DATA/clinical-100k/`.
 struct ClinicalAndMAFSource: SourceReader {
   let mapping: String
   let maf: String

@@ -24,7 +24,8 @@ struct CoxCovariates {
     func restricted(to rows: [Int]) -> CoxDesign.Covariate {
       switch self {
       case .numeric(let name, let values): .numeric(name: name, values: rows.map { values[$0] ?? 0 })
-      case .categorical(let name, let values): .categorical(name: name + ": ", values: rows.map { values[$0] ?? "" })
+      case .categorical(let name, let values):
+        .categorical(name: name + ": ", values: rows.map { values[$0] ?? "" })
       }
     }
   }
@@ -40,7 +41,8 @@ struct CoxCovariates {
       case "sex": .categorical("sex", facts.map { $0.flatMap { $0.sex == .unknown ? nil : $0.sex.rawValue } })
       case "stage": .categorical("stage", facts.map { $0?.stage.flatMap(Self.mainStage) })
       case "source": .categorical("source", facts.map { $0?.source })
-      case "origin": .categorical("origin", facts.map { $0.flatMap { $0.origin == .unknown ? nil : $0.origin.rawValue } })
+      case "origin":
+        .categorical("origin", facts.map { $0.flatMap { $0.origin == .unknown ? nil : $0.origin.rawValue } })
       default: nil
       }
     }
@@ -59,7 +61,8 @@ struct CoxCovariates {
 
   /// `IVA` → `IV`, `IIIB` → `III`, `2` → `II`; `nil` when no stage is recognised.
   static func mainStage(_ stage: String) -> String? {
-    let upper = stage.uppercased().replacingOccurrences(of: "STAGE", with: "").trimmingCharacters(in: .whitespaces)
+    let upper = stage.uppercased().replacingOccurrences(of: "STAGE", with: "").trimmingCharacters(
+      in: .whitespaces)
     let arabic = ["1": "I", "2": "II", "3": "III", "4": "IV"]
     if let first = upper.first, let roman = arabic[String(first)] { return roman }
     for roman in ["IV", "III", "II", "I"] where upper.hasPrefix(roman) { return roman }

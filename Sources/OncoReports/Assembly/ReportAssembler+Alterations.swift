@@ -20,7 +20,8 @@ extension ReportAssembler {
     func assessedCount(_ gene: String) -> Int { patients.filter { molecular.assessed($0, gene: gene) }.count }
     let ranked = altered.keys.sorted { (altered[$0] ?? 0, $1) > (altered[$1] ?? 0, $0) }
     let genes = ranked.prefix(Self.landscapeGenes).map { gene in
-      GeneFrequency(gene: gene, altered: ReportCount(altered[gene] ?? 0), assessed: ReportCount(assessedCount(gene)))
+      GeneFrequency(
+        gene: gene, altered: ReportCount(altered[gene] ?? 0), assessed: ReportCount(assessedCount(gene)))
     }
     var paired = Self.queryGenes(context.query)
     for gene in ranked where paired.count < 2 && !paired.contains(gene) { paired.append(gene) }
@@ -29,7 +30,8 @@ extension ReportAssembler {
     for (i, geneA) in paired.enumerated() {
       for geneB in paired[(i + 1)...] {
         var cells = (a: 0, b: 0, c: 0, d: 0)
-        for patient in patients where molecular.assessed(patient, gene: geneA) && molecular.assessed(patient, gene: geneB) {
+        for patient in patients
+        where molecular.assessed(patient, gene: geneA) && molecular.assessed(patient, gene: geneB) {
           let set = molecular.alteredGenes[patient] ?? []
           switch (set.contains(geneA), set.contains(geneB)) {
           case (true, true): cells.a += 1

@@ -64,7 +64,9 @@ extension ReportAssembler {
     var totals: [String: Int] = [:]
     for case let level? in values.joined() { totals[level, default: 0] += 1 }
     var levels = order.filter { totals[$0] != nil }
-    levels += totals.keys.filter { !order.contains($0) }.sorted { (totals[$0] ?? 0, $1) > (totals[$1] ?? 0, $0) }
+    levels += totals.keys.filter { !order.contains($0) }.sorted {
+      (totals[$0] ?? 0, $1) > (totals[$1] ?? 0, $0)
+    }
     let shown = Array(levels.prefix(keep))
     let other = levels.count > keep ? Set(levels.dropFirst(keep)) : []
     var rows = shown.map { level in
@@ -73,7 +75,8 @@ extension ReportAssembler {
     if !other.isEmpty {
       rows.append(
         BaselineLevel(
-          label: "Other", counts: values.map { ReportCount($0.filter { $0.map(other.contains) == true }.count) }))
+          label: "Other",
+          counts: values.map { ReportCount($0.filter { $0.map(other.contains) == true }.count) }))
     }
     return BaselineVariable(
       name: name, levels: rows, missing: values.map { ReportCount($0.filter { $0 == nil }.count) })

@@ -9,7 +9,9 @@ extension ReportAssembler {
     CohortDefinition(
       name: request.query.name, reading: request.reading, queryFile: request.queryFile,
       queryText: request.queryText, patients: ReportCount(context.cohort.patients.count),
-      groups: context.groups.defined.map { GroupSize(name: $0.name, patients: ReportCount($0.members.count)) },
+      groups: context.groups.defined.map {
+        GroupSize(name: $0.name, patients: ReportCount($0.members.count))
+      },
       groupsPartitionCohort: context.groups.partition)
   }
 
@@ -38,7 +40,8 @@ extension ReportAssembler {
         })
     }
     let ontologies = (ontology?.files ?? []).map { file in
-      NamedValue(file.name ?? String(file.path.split(separator: "/").last ?? ""), file.version ?? "unversioned")
+      NamedValue(
+        file.name ?? String(file.path.split(separator: "/").last ?? ""), file.version ?? "unversioned")
     }
     return Provenance(
       toolVersion: request.toolVersion, querySHA256: SHA256.hash(Array(request.queryText.utf8)).hex,

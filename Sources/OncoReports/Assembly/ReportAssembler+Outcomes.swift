@@ -6,7 +6,8 @@ import OncoWarehouse
 
 extension ReportAssembler {
   /// The outcome a query without `outcomes:` gets: overall survival from the index date.
-  static let defaultOutcome = OutcomeDefinition(name: "Overall survival", kind: .overallSurvival, origin: .index)
+  static let defaultOutcome = OutcomeDefinition(
+    name: "Overall survival", kind: .overallSurvival, origin: .index)
 
   /// One survival analysis per outcome of the query (overall survival from the index date when
   /// it names none): Kaplan–Meier per group, log-rank across groups, Cox on the group alone
@@ -58,7 +59,11 @@ extension ReportAssembler {
       if !covariates.columns.isEmpty {
         let complete = covariates.complete
         let subset = data.subset(complete)
-        let columns = [CoxDesign.Covariate.categorical(name: "group: ", values: complete.map { names[$0] }, reference: reference)]
+        let columns =
+          [
+            CoxDesign.Covariate.categorical(
+              name: "group: ", values: complete.map { names[$0] }, reference: reference)
+          ]
           + covariates.columns.map { $0.restricted(to: complete) }.filter(CoxCovariates.varies)
         if let design = try? CoxDesign(columns) { adjusted = try? CoxModel(subset, design: design) }
       }
@@ -73,9 +78,11 @@ extension ReportAssembler {
       : DelayedEntry(
         entry: definition.entry == .index ? "index date" : "first molecular report",
         excludedBeforeEntry: ReportCount(endedBeforeEntry),
-        note: "Patients enter the risk set at their \(definition.entry == .index ? "index date" : "first molecular report"), "
+        note:
+          "Patients enter the risk set at their \(definition.entry == .index ? "index date" : "first molecular report"), "
           + "not at the origin (left truncation): a patient sequenced late was only observable from then, so counting "
-          + "the time before would overstate survival. Patients whose follow-up ended before entry are left out.")
+          + "the time before would overstate survival. Patients whose follow-up ended before entry are left out."
+      )
     do {
       return try OutcomeReport(
         name: definition.name, definition: Self.describe(definition), curves: curves, logRank: logRank,

@@ -25,7 +25,8 @@ extension ReportAssembler {
     cohort: Cohort, facts: [Int64: PatientFollowUp], rules: LineOfTherapyRules, explained: Bool = false
   ) throws -> [Int64: PatientPathway] {
     var builder = LineOfTherapyBuilder(rules: rules, ontology: ontology, recordsExplanation: explained)
-    let index = Dictionary(cohort.patients.map { ($0.key, $0.indexDay) }, uniquingKeysWith: { first, _ in first })
+    let index = Dictionary(
+      cohort.patients.map { ($0.key, $0.indexDay) }, uniquingKeysWith: { first, _ in first })
     var result: [Int64: PatientPathway] = [:]
     try warehouse.treatmentHistories(patientKeys: cohort.patients.map(\.key)) { record in
       let diagnosis = facts[record.patientKey]?.diagnosisDay
@@ -45,12 +46,14 @@ extension ReportAssembler {
   /// query (set-based), rather than by Swift code reading alterations.
   func targetableDrugs(query: CohortQuery, cohort: Cohort) throws -> [Int64: Set<String>]? {
     guard !query.carePathway.targetedTherapies.isEmpty else { return nil }
-    var result = Dictionary(cohort.patients.map { ($0.key, Set<String>()) }, uniquingKeysWith: { first, _ in first })
+    var result = Dictionary(
+      cohort.patients.map { ($0.key, Set<String>()) }, uniquingKeysWith: { first, _ in first })
     let builder = CohortBuilder(warehouse: warehouse, consequences: consequences)
     for therapy in query.carePathway.targetedTherapies {
       var narrowed = query
       narrowed.grouping = nil
-      narrowed.criteria.append(CohortCriterion(kind: .requireAlterations(therapy.expression), label: "targetable"))
+      narrowed.criteria.append(
+        CohortCriterion(kind: .requireAlterations(therapy.expression), label: "targetable"))
       for patient in try builder.build(narrowed).patients {
         result[patient.key]?.formUnion(therapy.drugConcepts)
       }
@@ -96,7 +99,9 @@ extension ReportAssembler {
   /// The paths with regimens outside each line's top list named "Other", merged, with readable
   /// terminal states.
   static func sequences(_ descriptors: PathwayDescriptors, lines: [TherapyLine]) -> [TreatmentSequence] {
-    let terminals = ["death": "Death", "no further line": "Alive, no further line", "lost to follow-up": "Lost to follow-up"]
+    let terminals = [
+      "death": "Death", "no further line": "Alive, no further line", "lost to follow-up": "Lost to follow-up",
+    ]
     var merged: [(regimens: [String], terminal: String, patients: Int)] = []
     var position: [String: Int] = [:]
     for path in descriptors.sequences {
@@ -108,7 +113,8 @@ extension ReportAssembler {
       }
       guard !regimens.isEmpty else { continue }
       regimens = regimens.enumerated().map { number, regimen in
-        let listed = lines.first { $0.number == number + 1 }?.regimens.contains { $0.regimen == regimen } ?? false
+        let listed =
+          lines.first { $0.number == number + 1 }?.regimens.contains { $0.regimen == regimen } ?? false
         return listed ? regimen : "Other"
       }
       let key = (regimens + [terminal]).joined(separator: "\u{1}")
@@ -119,8 +125,12 @@ extension ReportAssembler {
         merged.append((regimens, terminal, path.patients))
       }
     }
-    return merged.sorted { ($0.patients, $1.regimens.joined(), $1.terminal) > ($1.patients, $0.regimens.joined(), $0.terminal) }
-      .map { TreatmentSequence(regimens: $0.regimens, terminal: $0.terminal, patients: ReportCount($0.patients)) }
+    return merged.sorted {
+      ($0.patients, $1.regimens.joined(), $1.terminal) > ($1.patients, $0.regimens.joined(), $0.terminal)
+    }
+    .map {
+      TreatmentSequence(regimens: $0.regimens, terminal: $0.terminal, patients: ReportCount($0.patients))
+    }
   }
 
   /// The Kaplan–Meier median and quartiles of a time to event, `nil` without subjects.

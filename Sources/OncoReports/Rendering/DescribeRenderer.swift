@@ -9,7 +9,9 @@ public enum DescribeFormat: String, Sendable, Hashable, CaseIterable {
 extension ReportRenderer {
   /// Renders the descriptors of a cohort for `describe`, after ``StatisticalSecrecy``: every
   /// count shown obeys the minimum cell count, as in reports.
-  public static func describe(document: ReportDocument, format: DescribeFormat, minCellCount: Int = 10) -> String {
+  public static func describe(document: ReportDocument, format: DescribeFormat, minCellCount: Int = 10)
+    -> String
+  {
     let masked = StatisticalSecrecy(minCellCount: minCellCount).apply(to: document)
     switch format {
     case .json: return JSONRenderer(report: masked, describe: true).render()
@@ -46,12 +48,15 @@ struct DescribeTextRenderer {
     }
     if let pathway = d.pathway { out += self.pathway(pathway) }
     for outcome in d.outcomes { out += self.outcome(outcome) }
-    out += "\nCounts below \(report.minCellCount) are shown as <\(report.minCellCount); times in months (days / 30.4375).\n"
+    out +=
+      "\nCounts below \(report.minCellCount) are shown as <\(report.minCellCount); times in months (days / 30.4375).\n"
     return out
   }
 
   private func baseline(_ table: BaselineTable) -> String {
-    var out = "\nBaseline (" + table.columns.map { "\($0.name) n=\(count($0.patients))" }.joined(separator: "; ") + ")\n"
+    var out =
+      "\nBaseline (" + table.columns.map { "\($0.name) n=\(count($0.patients))" }.joined(separator: "; ")
+      + ")\n"
     for variable in table.variables {
       if let summaries = variable.summaries {
         let cells = summaries.map { s in
@@ -74,15 +79,18 @@ struct DescribeTextRenderer {
   private func pathway(_ p: CarePathway) -> String {
     var out = "\nLines of therapy (\(p.preset.preset))\n"
     for line in p.lines {
-      let regimens = line.regimens.prefix(3).map { "\($0.regimen) \(count($0.patients))" }.joined(separator: ", ")
-      out += "  L\(line.number)\(line.number == 4 ? "+" : ""): \(count(line.patients)) patients; \(regimens)\n"
+      let regimens = line.regimens.prefix(3).map { "\($0.regimen) \(count($0.patients))" }.joined(
+        separator: ", ")
+      out +=
+        "  L\(line.number)\(line.number == 4 ? "+" : ""): \(count(line.patients)) patients; \(regimens)\n"
     }
     for summary in [p.timeToFirstTreatment].compactMap({ $0 }) + p.timeToNextTreatment {
       out +=
         "  \(summary.label): median \(NumberFormat.months(summary.days.median)) months (n = \(count(summary.patients)))\n"
     }
     if let share = p.targetedTherapy {
-      out += "  targeted therapy received: \(count(share.received)) of \(count(share.candidates)) candidates\n"
+      out +=
+        "  targeted therapy received: \(count(share.received)) of \(count(share.candidates)) candidates\n"
     }
     return out
   }
@@ -118,7 +126,8 @@ extension ReportRenderer {
     func count(_ c: ReportCount) -> String { NumberFormat.count(c, threshold: masked.minCellCount) }
     var parts = ["\(count(d.cohort.patients)) patients"]
     if !d.cohort.groups.isEmpty {
-      parts.append("groups: " + d.cohort.groups.map { "\($0.name) \(count($0.patients))" }.joined(separator: ", "))
+      parts.append(
+        "groups: " + d.cohort.groups.map { "\($0.name) \(count($0.patients))" }.joined(separator: ", "))
     }
     if let outcome = d.outcomes.first {
       let medians = outcome.groups.map { group in

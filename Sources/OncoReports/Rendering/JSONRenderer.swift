@@ -183,7 +183,8 @@ struct JSONRenderer {
       ("time_to_next_treatment", .array(p.timeToNextTreatment.map(time))),
       (
         "targeted_therapy",
-        p.targetedTherapy.map { counted([], [("candidates", $0.candidates), ("received", $0.received)]) } ?? .null
+        p.targetedTherapy.map { counted([], [("candidates", $0.candidates), ("received", $0.received)]) }
+          ?? .null
       ),
     ])
   }

@@ -129,10 +129,12 @@ struct ReportTables {
       caption: "Patients with a targetable alteration who received a matching drug from the index date",
       header: ["Candidates", "Received", "Share"],
       rows: pathway.targetedTherapy.map { share in
-        [[
-          count(share.candidates), count(share.received),
-          NumberFormat.percent(share.received, of: share.candidates) ?? "masked",
-        ]]
+        [
+          [
+            count(share.candidates), count(share.received),
+            NumberFormat.percent(share.received, of: share.candidates) ?? "masked",
+          ]
+        ]
       } ?? [])
   }
 

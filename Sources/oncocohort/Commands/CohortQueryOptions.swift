@@ -13,12 +13,14 @@ struct CohortQueryOptions: ParsableArguments {
 
   @Option(
     name: .customLong("min-cell-count"),
-    help: ArgumentHelp("Mask counts below this (default: the query's report.min_cell_count, else 10).", valueName: "n"))
+    help: ArgumentHelp(
+      "Mask counts below this (default: the query's report.min_cell_count, else 10).", valueName: "n"))
   var minCellCount: Int?
 
   @Option(
     name: .customLong("ontology"),
-    help: ArgumentHelp("An ontology file or folder added to the shipped Ontologies/; repeatable.", valueName: "file"))
+    help: ArgumentHelp(
+      "An ontology file or folder added to the shipped Ontologies/; repeatable.", valueName: "file"))
   var ontologies: [String] = []
 
   func validate() throws {

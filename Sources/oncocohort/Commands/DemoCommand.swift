@@ -30,12 +30,15 @@ struct DemoCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The folder receiving the warehouse and the reports.", valueName: "dir"))
   var output = "out"
 
-  @Option(help: ArgumentHelp("The warehouse to create (default: DIR/sampledata.sqlite); replaced if present.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "The warehouse to create (default: DIR/sampledata.sqlite); replaced if present.", valueName: "file"))
   var warehouse: String?
 
   @Option(
     name: .customLong("sample-data"),
-    help: ArgumentHelp("The SampleData folder (default: ./SampleData, else the executable's checkout).", valueName: "dir"))
+    help: ArgumentHelp(
+      "The SampleData folder (default: ./SampleData, else the executable's checkout).", valueName: "dir"))
   var sampleData: String?
 
   func run() throws {
@@ -46,20 +49,25 @@ struct DemoCommand: ParsableCommand {
     func inOutput(_ name: String) -> String { output.hasSuffix("/") ? output + name : output + "/" + name }
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
     let warehousePath = warehouse ?? inOutput("sampledata.sqlite")
-    for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: warehousePath + suffix) }
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+      try? FileManager.default.removeItem(atPath: warehousePath + suffix)
+    }
     print("importing \(folder) into \(warehousePath)")
     for source in try SampleDataLocator.sources(in: folder) {
       let summary = inOutput("import-\(source.name).txt")
       let command = try ImportCommand.parse(
         source.paths + [
-          "--source", source.name, "--origin", source.origin, "--warehouse", warehousePath, "--output", summary,
+          "--source", source.name, "--origin", source.origin, "--warehouse", warehousePath, "--output",
+          summary,
           "--quiet",
         ])
       try command.run()
       print("  \(source.name) (\(source.origin)): imported, summary in \(summary)")
     }
     let queries = SampleDataLocator.queries(in: folder)
-    if queries.isEmpty { printError("warning: no example query (*.yaml) in \(folder)/queries: no report written") }
+    if queries.isEmpty {
+      printError("warning: no example query (*.yaml) in \(folder)/queries: no report written")
+    }
     let time = try ReportTimestamp.resolve(option: nil, environment: ProcessInfo.processInfo.environment)
     var failed: [String] = []
     print("reports in \(inOutput(""))")

@@ -47,7 +47,9 @@ struct DescribeCommand: ParsableCommand {
   var output: String?
 
   func validate() throws {
-    if explain != nil && format == .json { throw ValidationError("--explain prints text; leave out --format json") }
+    if explain != nil && format == .json {
+      throw ValidationError("--explain prints text; leave out --format json")
+    }
   }
 
   func run() throws {
@@ -56,7 +58,9 @@ struct DescribeCommand: ParsableCommand {
     if let explain {
       guard let text = try assembler.explain(patient: explain, query: loaded.query) else {
         printError("error: patient '\(explain)' is not in the cohort of \(options.query)")
-        printError("  hint: give the source's patient id (REG-00042) or source:id; `oncocohort build` lists the cohort")
+        printError(
+          "  hint: give the source's patient id (REG-00042) or source:id; `oncocohort build` lists the cohort"
+        )
         throw ExitCode(ExitStatus.dataError)
       }
       writer.write(text)
@@ -64,7 +68,8 @@ struct DescribeCommand: ParsableCommand {
     }
     let document = try assembler.assemble(QueryLoader.request(loaded, file: options.query)).document
     writer.write(
-      ReportRenderer.describe(document: document, format: format, minCellCount: options.minimumCellCount(loaded)))
+      ReportRenderer.describe(
+        document: document, format: format, minCellCount: options.minimumCellCount(loaded)))
   }
 }
 

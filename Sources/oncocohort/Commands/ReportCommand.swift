@@ -30,7 +30,9 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var options: CohortQueryOptions
 
-  @Option(help: ArgumentHelp("The report file to write (its folder receives Markdown's charts).", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("The report file to write (its folder receives Markdown's charts).", valueName: "file")
+  )
   var output: String
 
   @Option(help: "Report format (default: from the --output extension, else html).")
@@ -70,7 +72,8 @@ enum ReportFiles {
   /// Renders `document` and writes its files; the main file is `path`, charts go beside it.
   /// - Returns: The paths written, the main one first.
   @discardableResult
-  static func write(_ document: ReportDocument, to path: String, format: ReportFormat, options: ReportOptions) throws
+  static func write(_ document: ReportDocument, to path: String, format: ReportFormat, options: ReportOptions)
+    throws
     -> [String]
   {
     let url = URL(fileURLWithPath: path)

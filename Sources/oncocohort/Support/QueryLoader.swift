@@ -22,7 +22,8 @@ enum QueryLoader {
   /// Reads and validates `path`, printing its diagnostics compiler-style on standard error.
   ///
   /// - Throws: `ExitCode(65)` when the query is invalid (or has warnings and `strict`).
-  static func load(_ path: String, ontologies: [String] = [], strict: Bool = false, quiet: Bool = false) throws
+  static func load(_ path: String, ontologies: [String] = [], strict: Bool = false, quiet: Bool = false)
+    throws
     -> LoadedQuery
   {
     let graph = try QueryOntologies.load(ontologies)
@@ -35,7 +36,8 @@ enum QueryLoader {
     }
     let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     return LoadedQuery(
-      query: query, text: text, reading: result.reading ?? QueryReading(ontology: graph).paragraph(for: query),
+      query: query, text: text,
+      reading: result.reading ?? QueryReading(ontology: graph).paragraph(for: query),
       ontology: graph)
   }
 

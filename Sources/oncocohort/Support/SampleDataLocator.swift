@@ -17,12 +17,14 @@ enum SampleDataLocator {
   static func locate(_ option: String?) throws -> String {
     if let option {
       guard isSampleData(option) else {
-        throw ValidationError("\(option) is not a SampleData folder (no registry/, hospital/ and industry/ in it)")
+        throw ValidationError(
+          "\(option) is not a SampleData folder (no registry/, hospital/ and industry/ in it)")
       }
       return option
     }
     if isSampleData("SampleData") { return "SampleData" }
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent()
     for _ in 0..<6 {
       let candidate = folder.appendingPathComponent("SampleData").standardizedFileURL.path
       if isSampleData(candidate) { return candidate }
@@ -36,7 +38,8 @@ enum SampleDataLocator {
   static func isSampleData(_ path: String) -> Bool {
     ["registry", "hospital", "industry"].allSatisfy { name in
       var folder: ObjCBool = false
-      return FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &folder) && folder.boolValue
+      return FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &folder)
+        && folder.boolValue
     }
   }
 
