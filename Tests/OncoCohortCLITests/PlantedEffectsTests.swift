@@ -25,6 +25,7 @@ import Testing
   }
 
   /// Planted: an STK11 mutation multiplies the hazard of death by 1.8 in KRAS G12C NSCLC.
+  ///
   /// Query 01's first group is "STK11 co-mutated", the Cox reference; "neither" (no STK11, no
   /// KEAP1) has HR = 1/1.8 ≈ 0.56 against it, so 1.8 must lie in [1/upper, 1/lower].
   @Test func stk11CoMutationHazardRatio() throws {
@@ -37,8 +38,9 @@ import Testing
     #expect(1 / upper <= 1.8 && 1.8 <= 1 / lower, "STK11 HR interval \(1 / upper)–\(1 / lower)")
   }
 
-  /// Planted: MET exon 14 OS from diagnosis is exponential with a median of 16 months (487 days),
-  /// and sequencing comes after diagnosis. The left-truncated median's interval must contain it,
+  /// Planted: MET exon 14 OS from diagnosis has a median of 16 months (487 days).
+  ///
+  /// Sequencing comes after diagnosis (exponential survival). The left-truncated median's interval must contain it,
   /// and ignoring delayed entry must give a longer median (the bias the query demonstrates).
   @Test func delayedEntryRemovesTheImmortalTimeBias() throws {
     let document = try describe("05-met-exon14-delayed-entry.yaml")
