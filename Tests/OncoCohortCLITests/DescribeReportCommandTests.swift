@@ -48,6 +48,13 @@ import Testing
     let pathways = try #require(document["pathways"] as? [String: Any])
     let lines = try #require(pathways["lines"] as? [[String: Any]])
     #expect(lines.map { $0["patients"] as? Int } == [14, 10])
+    // Per group (Fixtures/assembly/README.md): co-mutated P01–P04 on L1, P02–P04 on L2;
+    // wild-type P05–P14 on L1, P08–P14 on L2.
+    let byGroup = try #require(pathways["groups"] as? [[String: Any]])
+    #expect(byGroup.map { $0["name"] as? String } == ["STK11 co-mutated", "STK11 wild-type"])
+    #expect(
+      byGroup.map { (($0["lines"] as? [[String: Any]]) ?? []).map { $0["patients"] as? Int } }
+        == [[4, 3], [10, 7]])
     let first = try #require(pathways["time_to_first_treatment"] as? [String: Any])
     #expect(first["median_days"] as? Double == 20)
     let outcomes = try #require(document["outcomes"] as? [String: Any])
@@ -71,6 +78,15 @@ import Testing
     // 14 − 10 would reveal the 4: the two cannot both be shown.
     #expect(!(groups[1]["patients"] is Int && cohort["patients"] is Int))
     #expect(!String(describing: document).contains("P01"))
+    // The groups' line 1 (4 and 10) add up to the cohort's 14: the 4 is masked, so the 10 and
+    // the 14 cannot both be shown either.
+    let pathways = try #require(document["pathways"] as? [String: Any])
+    let cohortL1 = (pathways["lines"] as? [[String: Any]])?.first?["patients"]
+    let groupL1 = try #require(pathways["groups"] as? [[String: Any]]).map {
+      ($0["lines"] as? [[String: Any]])?.first?["patients"]
+    }
+    #expect(groupL1.first.flatMap { $0 } is NSNull)
+    #expect(!(groupL1.last.flatMap { $0 } is Int && cohortL1 is Int))
   }
 
   @Test func describeTextAndExplain() throws {

@@ -61,13 +61,15 @@ extension ReportAssembler {
     return result
   }
 
-  /// Lines, top regimens, sequences (Sankey), time to first and to next treatment of the cohort.
+  /// Lines, top regimens, sequences (Sankey), time to first and to next treatment of the cohort,
+  /// or of `patients` (one group) when given.
   func carePathway(
-    _ context: AssemblyContext, rules: LineOfTherapyRules, targets: [Int64: Set<String>]?
+    _ context: AssemblyContext, rules: LineOfTherapyRules, targets: [Int64: Set<String>]?,
+    patients: [CohortPatient]? = nil
   ) -> CarePathway? {
     guard !context.pathways.isEmpty else { return nil }
     var accumulator = PathwayAccumulator(topRegimens: context.query.carePathway.topRegimens)
-    for patient in context.cohort.patients {
+    for patient in patients ?? context.cohort.patients {
       guard let pathway = context.pathways[patient.key] else { continue }
       accumulator.add(pathway, targetableDrugs: targets.map { $0[patient.key] ?? [] })
     }

@@ -79,7 +79,7 @@ public struct ReportAssembler: Sendable {
     let targets = try targetableDrugs(query: query, cohort: cohort)
     let context = AssemblyContext(
       query: query, cohort: cohort, groups: groups, facts: byKey, molecular: molecular, pathways: pathways)
-    let document = ReportDocument(
+    var document = ReportDocument(
       cohort: cohortDefinition(request, context: context),
       attrition: Self.attrition(cohort.attrition),
       baseline: baseline(context),
@@ -87,6 +87,12 @@ public struct ReportAssembler: Sendable {
       pathway: carePathway(context, rules: rules, targets: targets),
       outcomes: try outcomes(context),
       provenance: try provenance(request, rules: rules))
+    document.groupPathways = context.groups.defined.compactMap { group in
+      let members = group.members.map { cohort.patients[$0] }
+      return carePathway(context, rules: rules, targets: targets, patients: members).map {
+        GroupPathway(name: group.name, pathway: $0)
+      }
+    }
     return AssembledReport(document: document, cohort: cohort)
   }
 

@@ -16,6 +16,8 @@ public struct ReportDocument: Sendable, Hashable {
   public var alterations: AlterationLandscape?
   /// Lines of therapy, regimens, sequences and times to treatment.
   public var pathway: CarePathway?
+  /// The same for each group of the query, in group order (empty without groups).
+  public var groupPathways: [GroupPathway] = []
   /// One survival analysis per outcome.
   public var outcomes: [OutcomeReport]
   /// Where the numbers come from.

@@ -47,6 +47,7 @@ struct DescribeTextRenderer {
       }
     }
     if let pathway = d.pathway { out += self.pathway(pathway) }
+    for group in d.groupPathways { out += self.pathway(group.pathway, group: group.name) }
     for outcome in d.outcomes { out += self.outcome(outcome) }
     out +=
       "\nCounts below \(report.minCellCount) are shown as <\(report.minCellCount); times in months (days / 30.4375).\n"
@@ -76,8 +77,8 @@ struct DescribeTextRenderer {
     return out
   }
 
-  private func pathway(_ p: CarePathway) -> String {
-    var out = "\nLines of therapy (\(p.preset.preset))\n"
+  private func pathway(_ p: CarePathway, group: String? = nil) -> String {
+    var out = "\nLines of therapy (\(p.preset.preset))\(group.map { ", group \($0)" } ?? "")\n"
     for line in p.lines {
       let regimens = line.regimens.prefix(3).map { "\($0.regimen) \(count($0.patients))" }.joined(
         separator: ", ")

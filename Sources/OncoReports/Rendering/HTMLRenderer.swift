@@ -44,6 +44,7 @@ struct HTMLRenderer {
     }
     if let pathway = document.pathway {
       out += "<section id=\"pathway\">\n<h2>5. Care pathway</h2>\n\(table(tables.lines(pathway)))"
+      if !document.groupPathways.isEmpty { out += table(tables.groupLines(document.groupPathways)) }
       if let chart = charts.sankey { out += "<figure>\(chart.svg)</figure>\n" }
       out += table(tables.sequences(pathway)) + table(tables.times(pathway))
       if pathway.targetedTherapy != nil { out += table(tables.targeted(pathway)) }

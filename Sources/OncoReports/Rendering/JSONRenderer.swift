@@ -36,7 +36,7 @@ struct JSONRenderer {
       ),
       ("baseline", d.baseline.map(baseline) ?? .null),
       ("alterations", d.alterations.map(alterations) ?? .null),
-      ("pathways", d.pathway.map(pathways) ?? .null),
+      ("pathways", d.pathway.map { pathways($0, groups: d.groupPathways) } ?? .null),
       ("outcomes", outcomes),
     ]
     if !describe { fields.append(("provenance", provenance(d.provenance))) }
@@ -137,6 +137,17 @@ struct JSONRenderer {
         ("label", .string(t.label)), ("median_days", .number(t.days.median)), ("q1_days", .number(t.days.q1)),
         ("q3_days", .number(t.days.q3)),
       ], [("patients", t.patients)])
+  }
+
+  /// The cohort's pathway with, under `groups`, each group's (same keys plus `name`).
+  private func pathways(_ p: CarePathway, groups: [GroupPathway]) -> JSONNode {
+    guard case .object(var fields) = pathways(p) else { return pathways(p) }
+    let each = groups.map { group -> JSONNode in
+      guard case .object(let inner) = pathways(group.pathway) else { return .null }
+      return .object([("name", .string(group.name))] + inner)
+    }
+    fields.append(("groups", .array(each)))
+    return .object(fields)
   }
 
   private func pathways(_ p: CarePathway) -> JSONNode {

@@ -31,6 +31,7 @@ struct MarkdownRenderer {
     }
     if let pathway = document.pathway {
       out += "## 5. Care pathway\n\n" + table(tables.lines(pathway))
+      if !document.groupPathways.isEmpty { out += table(tables.groupLines(document.groupPathways)) }
       if let chart = charts.sankey { out += image(chart, "Sankey diagram of treatment sequences") }
       out += table(tables.sequences(pathway)) + table(tables.times(pathway))
       if pathway.targetedTherapy != nil { out += table(tables.targeted(pathway)) }

@@ -101,6 +101,20 @@ struct ReportTables {
       rows: rows)
   }
 
+  /// Lines and their most frequent regimens in each group, one row per group and line.
+  func groupLines(_ groups: [GroupPathway]) -> TextTable {
+    var rows: [[String]] = []
+    for group in groups {
+      for line in group.pathway.lines {
+        let regimens = line.regimens.prefix(3).map { "\($0.regimen) (\(count($0.patients)))" }
+        rows.append([group.name, "Line \(line.number)", count(line.patients), regimens.joined(separator: "; ")])
+      }
+    }
+    return TextTable(
+      caption: "Lines of therapy by group", header: ["Group", "Line", "Patients", "Most frequent regimens"],
+      rows: rows)
+  }
+
   func sequences(_ pathway: CarePathway) -> TextTable {
     TextTable(
       caption: "Treatment sequences L1 → L2 → L3 and terminal states",

@@ -1,10 +1,21 @@
+/// The cells of one line of a pathway: its patients and its named regimens.
+struct PathwayCells {
+  var number: Int
+  var patients: Int
+  var regimens: [String: Int]
+}
+
 extension CarePathway {
   /// Declares the sums of the care pathway.
   ///
   /// Each line's regimens and "other" add up to the line; the sequences add up to line 1 and,
   /// counting those that reach line k, to line k; a regimen named in the sequences is the sum of
   /// the sequences through it; each Sankey link is the sum of its sequences.
-  mutating func walkCells(_ ledger: inout CellLedger) {
+  ///
+  /// - Returns: Each line's cells, for the sums across groups.
+  @discardableResult
+  mutating func walkCells(_ ledger: inout CellLedger) -> [PathwayCells] {
+    var cells: [PathwayCells] = []
     var lineIDs: [Int: Int] = [:]
     var regimenIDs: [(line: Int, regimen: String, id: Int)] = []
     for index in lines.indices {
@@ -17,6 +28,11 @@ extension CarePathway {
       }
       parts.append(ledger.visit(&lines[index].otherRegimens))
       ledger.sum(total, parts)
+      let named = regimenIDs.filter { $0.line == lines[index].number }.map { ($0.regimen, $0.id) }
+      cells.append(
+        PathwayCells(
+          number: lines[index].number, patients: total,
+          regimens: Dictionary(named, uniquingKeysWith: { first, _ in first })))
     }
     let sequenceIDs = sequences.indices.map { ledger.visit(&sequences[$0].patients) }
     // A regimen of line k that the sequences name too is the sum of the sequences through it.
@@ -49,6 +65,7 @@ extension CarePathway {
       _ = ledger.visit(&share.received)
       targetedTherapy = share
     }
+    return cells
   }
 }
 

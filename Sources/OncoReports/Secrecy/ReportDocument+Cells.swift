@@ -24,12 +24,33 @@ extension ReportDocument {
       alterations = landscape
     }
     if var care = pathway {
-      care.walkCells(&ledger)
+      let cohortLines = care.walkCells(&ledger)
       pathway = care
+      walkGroupPathways(&ledger, cohortLines: cohortLines)
     }
     let named = Dictionary(zip(cohort.groups.map(\.name), groupIDs)) { first, _ in first }
     for index in outcomes.indices {
       outcomes[index].walkCells(&ledger, cohortTotal: cohortTotal, cohortGroups: named)
+    }
+  }
+
+  /// Each group's pathway has the cohort pathway's own sums; when the groups partition the
+  /// cohort, each line's patients and each regimen every group names add up to the cohort's.
+  private mutating func walkGroupPathways(_ ledger: inout CellLedger, cohortLines: [PathwayCells]) {
+    var groupLines: [[PathwayCells]] = []
+    for index in groupPathways.indices {
+      groupLines.append(groupPathways[index].pathway.walkCells(&ledger))
+    }
+    guard cohort.groupsPartitionCohort, !groupPathways.isEmpty else { return }
+    for line in cohortLines {
+      let parts = groupLines.map { lines in lines.first { $0.number == line.number } }
+      ledger.sum(line.patients, parts.compactMap { $0?.patients })
+      for (regimen, id) in line.regimens {
+        let named = parts.map { $0?.regimens[regimen] }
+        // A group that has the line but folds the regimen into "other" breaks the exact sum.
+        guard zip(parts, named).allSatisfy({ part, cell in part == nil || cell != nil }) else { continue }
+        ledger.sum(id, named.compactMap { $0 })
+      }
     }
   }
 
