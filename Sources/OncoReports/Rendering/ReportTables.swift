@@ -107,7 +107,9 @@ struct ReportTables {
     for group in groups {
       for line in group.pathway.lines {
         let regimens = line.regimens.prefix(3).map { "\($0.regimen) (\(count($0.patients)))" }
-        rows.append([group.name, "Line \(line.number)", count(line.patients), regimens.joined(separator: "; ")])
+        rows.append([
+          group.name, "Line \(line.number)", count(line.patients), regimens.joined(separator: "; "),
+        ])
       }
     }
     return TextTable(
