@@ -49,6 +49,9 @@ public struct CohortBuilder: Sendable {
     var status: String
     /// Whether the status reads the index or selected-sample tables.
     var readsSamples = false
+    /// Whether the status reads the patient's row `p` or source `so` (joining them costs a
+    /// third of a diagnosis step over the whole warehouse).
+    var readsPatient = true
   }
 
   private func run(_ query: CohortQuery, explain: Bool) throws -> (cohort: Cohort, plans: [String]) {
@@ -81,9 +84,12 @@ public struct CohortBuilder: Sendable {
         // `CROSS JOIN` keeps the remaining patients as the outer loop (SQLite does not reorder
         // it; elsewhere it is an inner join like any other).
         let index = number < setupPoint ? "" : " LEFT JOIN \(tables.index) i ON i.patient_key = c.patient_key"
+        let patient =
+          step.readsPatient
+          ? (" CROSS JOIN patients p CROSS JOIN sources so", " WHERE p.id = c.patient_key AND so.id = p.source_id")
+          : ("", "")
         let select = """
-          SELECT c.patient_key, \(step.status) AS status FROM \(tables.kept(number)) c \
-          CROSS JOIN patients p CROSS JOIN sources so\(index) WHERE p.id = c.patient_key AND so.id = p.source_id
+          SELECT c.patient_key, \(step.status) AS status FROM \(tables.kept(number)) c\(patient.0)\(index)\(patient.1)
           """
         if explain { plans += try plan(db, label: step.label, sql: select) }
         // The status table is only scanned (counts, kept patients): a plain copy. The kept
@@ -114,7 +120,7 @@ public struct CohortBuilder: Sendable {
         steps.append(
           Step(
             label: criterion.label, location: criterion.location, status: try compiler.status(criterion),
-            readsSamples: Self.readsSamples(criterion)))
+            readsSamples: Self.readsSamples(criterion), readsPatient: Self.readsPatient(criterion)))
       } catch let error as CohortBuildError {
         throw error.located(criterion.location)
       }
@@ -122,7 +128,7 @@ public struct CohortBuilder: Sendable {
     guard Self.requiresIndex(query) else { return steps }
     let indexStep = Step(
       label: "index date: \(Self.describe(query.index))", location: nil,
-      status: "(CASE WHEN i.index_day IS NOT NULL THEN 2 ELSE 0 END)", readsSamples: true)
+      status: "(CASE WHEN i.index_day IS NOT NULL THEN 2 ELSE 0 END)", readsSamples: true, readsPatient: false)
     steps.insert(indexStep, at: query.criteria.firstIndex(where: Self.readsSamples) ?? steps.count)
     return steps
   }
@@ -132,6 +138,14 @@ public struct CohortBuilder: Sendable {
   static func readsSamples(_ criterion: CohortCriterion) -> Bool {
     switch criterion.kind {
     case .requireAlterations, .excludeAlterations, .biomarker, .treatment: true
+    default: false
+    }
+  }
+
+  /// Whether a criterion's status reads `p` (`patients`) or `so` (`sources`).
+  static func readsPatient(_ criterion: CohortCriterion) -> Bool {
+    switch criterion.kind {
+    case .sources, .origin, .ageAtDiagnosis, .sex, .diagnosedBetween, .treatment: true
     default: false
     }
   }
