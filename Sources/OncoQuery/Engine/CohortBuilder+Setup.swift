@@ -37,21 +37,22 @@ extension CohortBuilder {
     case .diagnosis:
       // The index is the diagnosis day itself: one aggregate, not two.
       return """
-        SELECT p.id AS patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM \(kept) k \
-        JOIN patients p ON p.id = k.patient_key LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id
+        SELECT k.patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM \(kept) k \
+        LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = k.patient_key
         """
     case .advancedDiagnosis:
       index =
-        "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
+        "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(inKept) AND \(matching) GROUP BY d.patient_key"
     case .firstMolecularReport:
       index = """
         SELECT s.patient_key, MIN(s.collection_day) AS day FROM samples s \
-        WHERE s.patient_key IS NOT NULL AND \(sampleTypes(query.samples)) GROUP BY s.patient_key
+        WHERE s.patient_key IN (SELECT patient_key FROM \(kept)) AND \(sampleTypes(query.samples)) GROUP BY s.patient_key
         """
     case .firstExposure(let drugs):
       index = """
         SELECT t.patient_key, MIN(t.start_day) AS day FROM treatments t \
-        WHERE \(compiler.conceptMatch("t.concept", drugs)) GROUP BY t.patient_key
+        WHERE t.patient_key IN (SELECT patient_key FROM \(kept)) AND \(compiler.conceptMatch("t.concept", drugs)) \
+        GROUP BY t.patient_key
         """
     case .lineStart(let line):
       throw CohortBuildError(
@@ -60,8 +61,8 @@ extension CohortBuilder {
         hint: "use `first_exposure: <drug concept>` or `diagnosis` as the index for now")
     }
     return """
-      SELECT p.id AS patient_key, dx.day AS diagnosis_day, ix.day AS index_day FROM \(kept) k \
-      JOIN patients p ON p.id = k.patient_key LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id LEFT JOIN (\(index)) ix ON ix.patient_key = p.id
+      SELECT k.patient_key, dx.day AS diagnosis_day, ix.day AS index_day FROM \(kept) k \
+      LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = k.patient_key LEFT JOIN (\(index)) ix ON ix.patient_key = k.patient_key
       """
   }
 
