@@ -4,13 +4,13 @@ extension CohortBuilder {
   func setupStatements(_ query: CohortQuery, tables: EngineTables, kept: String, compiler: CriterionCompiler)
     throws -> [String]
   {
-    [
-      dialect.createTemporaryTable(tables.index, as: try indexSelect(query, kept: kept, compiler: compiler)),
-      "CREATE INDEX \(tables.index)_patient ON \(tables.index) (patient_key)",
-      dialect.createTemporaryTable(tables.selected, as: selectedSamples(query.samples, tables: tables)),
-      "CREATE INDEX \(tables.selected)_sample ON \(tables.selected) (sample_key)",
-      "CREATE INDEX \(tables.selected)_patient ON \(tables.selected) (patient_key)",
-    ]
+    EngineTables.create(
+      tables.index, columns: EngineTables.indexColumns, from: try indexSelect(query, kept: kept, compiler: compiler),
+      dialect: dialect)
+      + EngineTables.create(
+        tables.selected, columns: EngineTables.selectedColumns,
+        from: selectedSamples(query.samples, tables: tables), dialect: dialect)
+      + ["CREATE INDEX \(tables.selected)_patient ON \(tables.selected) (patient_key)"]
   }
 
   /// Every patient's first matching diagnosis day (the diagnoses of the query's diagnosis
@@ -20,35 +20,39 @@ extension CohortBuilder {
       if case .diagnosis(let concepts) = criterion.kind { return concepts }
       return []
     }
-    let matching =
+    // The matching diagnoses, one indexed lookup per branch (an `OR` of the branches would
+    // scan every diagnosis code); a diagnosis listed twice does not change a minimum.
+    let codes = compiler.diagnosisBranches(concepts).map { "SELECT dc.diagnosis_key FROM diagnosis_codes dc WHERE \($0)" }
+      .joined(separator: " UNION ALL ")
+    let matching = concepts.isEmpty ? "1 = 1" : "d.id IN (\(codes))"
+    let inKept = "d.patient_key IN (SELECT patient_key FROM \(kept))"
+    // Driven from the matching codes, not from every diagnosis of the remaining patients.
+    let diagnosis =
       concepts.isEmpty
-      ? "1 = 1"
-      : "d.id IN (SELECT dc.diagnosis_key FROM diagnosis_codes dc WHERE "
-        + "\(compiler.conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"
-    let diagnosis = """
-      SELECT d.patient_key, MIN(d.day) AS day FROM diagnoses d \
-      WHERE d.patient_key IN (SELECT patient_key FROM \(kept)) AND \(matching) GROUP BY d.patient_key
-      """
+      ? "SELECT d.patient_key, MIN(d.day) AS day FROM diagnoses d WHERE \(inKept) GROUP BY d.patient_key"
+      : "SELECT d.patient_key, MIN(d.day) AS day FROM (\(codes)) m CROSS JOIN diagnoses d "
+        + "WHERE d.id = m.diagnosis_key AND \(inKept) GROUP BY d.patient_key"
     let index: String
     switch query.index {
     case .diagnosis:
       // The index is the diagnosis day itself: one aggregate, not two.
       return """
-        SELECT p.id AS patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM \(kept) k \
-        JOIN patients p ON p.id = k.patient_key LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id
+        SELECT k.patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM \(kept) k \
+        LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = k.patient_key
         """
     case .advancedDiagnosis:
       index =
-        "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(matching) GROUP BY d.patient_key"
+        "SELECT d.patient_key, MIN(d.advanced_day) AS day FROM diagnoses d WHERE \(inKept) AND \(matching) GROUP BY d.patient_key"
     case .firstMolecularReport:
       index = """
         SELECT s.patient_key, MIN(s.collection_day) AS day FROM samples s \
-        WHERE s.patient_key IS NOT NULL AND \(sampleTypes(query.samples)) GROUP BY s.patient_key
+        WHERE s.patient_key IN (SELECT patient_key FROM \(kept)) AND \(sampleTypes(query.samples)) GROUP BY s.patient_key
         """
     case .firstExposure(let drugs):
       index = """
         SELECT t.patient_key, MIN(t.start_day) AS day FROM treatments t \
-        WHERE \(compiler.conceptMatch("t.concept", drugs)) GROUP BY t.patient_key
+        WHERE t.patient_key IN (SELECT patient_key FROM \(kept)) AND \(compiler.conceptMatch("t.concept", drugs)) \
+        GROUP BY t.patient_key
         """
     case .lineStart(let line):
       throw CohortBuildError(
@@ -57,8 +61,8 @@ extension CohortBuilder {
         hint: "use `first_exposure: <drug concept>` or `diagnosis` as the index for now")
     }
     return """
-      SELECT p.id AS patient_key, dx.day AS diagnosis_day, ix.day AS index_day FROM \(kept) k \
-      JOIN patients p ON p.id = k.patient_key LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = p.id LEFT JOIN (\(index)) ix ON ix.patient_key = p.id
+      SELECT k.patient_key, dx.day AS diagnosis_day, ix.day AS index_day FROM \(kept) k \
+      LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = k.patient_key LEFT JOIN (\(index)) ix ON ix.patient_key = k.patient_key
       """
   }
 
@@ -86,7 +90,7 @@ extension CohortBuilder {
     }
     let rank = order.map { "ROW_NUMBER() OVER (PARTITION BY s.patient_key ORDER BY \($0))" } ?? "1"
     return """
-      SELECT patient_key, sample_key, panel_key, day FROM (SELECT s.patient_key, s.id AS sample_key, \
+      SELECT sample_key, patient_key, panel_key, day FROM (SELECT s.patient_key, s.id AS sample_key, \
       pn.id AS panel_key, s.collection_day AS day, \(rank) AS position FROM samples s \
       JOIN \(tables.index) i ON i.patient_key = s.patient_key \
       LEFT JOIN panels pn ON pn.source_id = s.source_id AND pn.panel_id = s.panel_id \

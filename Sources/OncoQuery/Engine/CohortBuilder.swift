@@ -49,6 +49,9 @@ public struct CohortBuilder: Sendable {
     var status: String
     /// Whether the status reads the index or selected-sample tables.
     var readsSamples = false
+    /// Whether the status reads the patient's row `p` or source `so` (joining them costs a
+    /// third of a diagnosis step over the whole warehouse).
+    var readsPatient = true
   }
 
   private func run(_ query: CohortQuery, explain: Bool) throws -> (cohort: Cohort, plans: [String]) {
@@ -65,6 +68,8 @@ public struct CohortBuilder: Sendable {
     return try warehouse.withConnection { db in
       defer { try? tables.drop(db, dialect: dialect, steps: steps.count) }
       try tables.drop(db, dialect: dialect, steps: steps.count)
+      for statement in dialect.sessionStatements { try db.execute(sql: statement) }
+      // Every patient, scanned once by the first step: a plain copy is cheaper than a keyed one.
       try db.execute(
         sql: dialect.createTemporaryTable(tables.kept(0), as: "SELECT p.id AS patient_key FROM patients p"))
       var plans: [String] = []
@@ -74,30 +79,32 @@ public struct CohortBuilder: Sendable {
       ]
       for (number, step) in steps.enumerated() {
         if number == setupPoint {
-          for statement in try setupStatements(
-            query, tables: tables, kept: tables.kept(number), compiler: compiler)
-          {
-            try db.execute(sql: statement)
-          }
+          try execute(db, try setupStatements(query, tables: tables, kept: tables.kept(number), compiler: compiler))
         }
+        // `CROSS JOIN` keeps the remaining patients as the outer loop (SQLite does not reorder
+        // it; elsewhere it is an inner join like any other).
         let index = number < setupPoint ? "" : " LEFT JOIN \(tables.index) i ON i.patient_key = c.patient_key"
+        let patient =
+          step.readsPatient
+          ? (" CROSS JOIN patients p CROSS JOIN sources so", " WHERE p.id = c.patient_key AND so.id = p.source_id")
+          : ("", "")
         let select = """
-          SELECT c.patient_key, \(step.status) AS status FROM \(tables.kept(number)) c \
-          JOIN patients p ON p.id = c.patient_key JOIN sources so ON so.id = p.source_id\(index)
+          SELECT c.patient_key, \(step.status) AS status FROM \(tables.kept(number)) c\(patient.0)\(index)\(patient.1)
           """
         if explain { plans += try plan(db, label: step.label, sql: select) }
+        // The status table is only scanned (counts, kept patients): a plain copy. The kept
+        // patients are keyed, for the `IN` tests of the index table and the final reads.
         try db.execute(sql: dialect.createTemporaryTable(tables.status(number + 1), as: select))
-        try db.execute(
-          sql: dialect.createTemporaryTable(
-            tables.kept(number + 1),
-            as: "SELECT patient_key FROM \(tables.status(number + 1)) WHERE status = 2"))
+        try execute(
+          db,
+          EngineTables.create(
+              tables.kept(number + 1), columns: EngineTables.keptColumns,
+              from: "SELECT patient_key FROM \(tables.status(number + 1)) WHERE status = 2", dialect: dialect))
         attrition.append(try counts(db, label: step.label, table: tables.status(number + 1)))
       }
       let kept = tables.kept(steps.count)
       if setupPoint == steps.count {
-        for statement in try setupStatements(query, tables: tables, kept: kept, compiler: compiler) {
-          try db.execute(sql: statement)
-        }
+        try execute(db, try setupStatements(query, tables: tables, kept: kept, compiler: compiler))
       }
       let patients = try finalPatients(db, query: query, tables: tables, kept: kept, compiler: compiler)
       return (Cohort(name: query.name, attrition: attrition, patients: patients), plans)
@@ -113,7 +120,7 @@ public struct CohortBuilder: Sendable {
         steps.append(
           Step(
             label: criterion.label, location: criterion.location, status: try compiler.status(criterion),
-            readsSamples: Self.readsSamples(criterion)))
+            readsSamples: Self.readsSamples(criterion), readsPatient: Self.readsPatient(criterion)))
       } catch let error as CohortBuildError {
         throw error.located(criterion.location)
       }
@@ -121,7 +128,7 @@ public struct CohortBuilder: Sendable {
     guard Self.requiresIndex(query) else { return steps }
     let indexStep = Step(
       label: "index date: \(Self.describe(query.index))", location: nil,
-      status: "(CASE WHEN i.index_day IS NOT NULL THEN 2 ELSE 0 END)", readsSamples: true)
+      status: "(CASE WHEN i.index_day IS NOT NULL THEN 2 ELSE 0 END)", readsSamples: true, readsPatient: false)
     steps.insert(indexStep, at: query.criteria.firstIndex(where: Self.readsSamples) ?? steps.count)
     return steps
   }
@@ -131,6 +138,14 @@ public struct CohortBuilder: Sendable {
   static func readsSamples(_ criterion: CohortCriterion) -> Bool {
     switch criterion.kind {
     case .requireAlterations, .excludeAlterations, .biomarker, .treatment: true
+    default: false
+    }
+  }
+
+  /// Whether a criterion's status reads `p` (`patients`) or `so` (`sources`).
+  static func readsPatient(_ criterion: CohortCriterion) -> Bool {
+    switch criterion.kind {
+    case .sources, .origin, .ageAtDiagnosis, .sex, .diagnosedBetween, .treatment: true
     default: false
     }
   }
@@ -164,14 +179,21 @@ public struct CohortBuilder: Sendable {
   }
 
   private func counts(_ db: Database, label: String, table: String) throws -> AttritionStep {
-    var byStatus: [Int: Int] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM \(table) GROUP BY status") {
-      byStatus[row[0] ?? ExpressionCompiler.Status.notAssessed.rawValue, default: 0] += row[1]
-    }
-    let notAssessed = byStatus[1, default: 0]
+    // One pass with sums rather than `GROUP BY status`, which sorts; a NULL status is not assessed.
+    let row = try Row.fetchOne(
+      db,
+      sql: "SELECT COUNT(*), SUM(CASE WHEN status = 2 THEN 1 ELSE 0 END), "
+        + "SUM(CASE WHEN status = 0 THEN 1 ELSE 0 END) FROM \(table)")
+    let total: Int = row?[0] ?? 0
+    let remaining: Int = row?[1] ?? 0
+    let excluded: Int = row?[2] ?? 0
+    let notAssessed = total - remaining - excluded
     return AttritionStep(
-      label: label, remaining: byStatus[2, default: 0], excluded: byStatus[0, default: 0] + notAssessed,
-      notAssessed: notAssessed)
+      label: label, remaining: remaining, excluded: excluded + notAssessed, notAssessed: notAssessed)
+  }
+
+  private func execute(_ db: Database, _ statements: [String]) throws {
+    for statement in statements { try db.execute(sql: statement) }
   }
 
   private func plan(_ db: Database, label: String, sql: String) throws -> [String] {

@@ -20,9 +20,10 @@ struct CriterionCompiler {
       return "(CASE WHEN so.origin = \(dialect.literal(origin.rawValue)) THEN 2 "
         + "WHEN so.origin = 'unknown' THEN 1 ELSE 0 END)"
     case .diagnosis(let concepts):
+      // One indexed lookup per branch, joined in that order: an `OR` of the branches, or a
+      // join SQLite starts from `diagnoses`, reads every diagnosis.
       return threeValued(
-        holds: diagnosisQuery(
-          "(\(conceptMatch("dc.concept", concepts)) OR dc.code IN \(dialect.list(concepts)))"),
+        holds: diagnosisBranches(concepts).map(diagnosisQuery).joined(separator: " UNION ALL "),
         known: diagnosisQuery("dc.concept IS NOT NULL"))
     case .stage(let stages):
       let stage = "TRIM(REPLACE(UPPER(d.stage), 'STAGE', ''))"
@@ -72,12 +73,25 @@ struct CriterionCompiler {
 
   /// `column` is one of `concepts` or one of their descendants in `ontology_closure`.
   func conceptMatch(_ column: String, _ concepts: [String]) -> String {
-    "(\(column) IN \(dialect.list(concepts)) OR \(column) IN "
-      + "(SELECT o.descendant FROM ontology_closure o WHERE o.ancestor IN \(dialect.list(concepts))))"
+    "(" + conceptBranches(column, concepts).joined(separator: " OR ") + ")"
+  }
+
+  /// The alternatives of ``conceptMatch(_:_:)``, each answerable from an index on `column`.
+  func conceptBranches(_ column: String, _ concepts: [String]) -> [String] {
+    [
+      "\(column) IN \(dialect.list(concepts))",
+      "\(column) IN (SELECT o.descendant FROM ontology_closure o WHERE o.ancestor IN \(dialect.list(concepts)))",
+    ]
+  }
+
+  /// Conditions on a `diagnosis_codes dc` row whose union is "the diagnosis is one of
+  /// `concepts` or a descendant, or was coded with one of them".
+  func diagnosisBranches(_ concepts: [String]) -> [String] {
+    conceptBranches("dc.concept", concepts) + ["dc.code IN \(dialect.list(concepts))"]
   }
 
   private func diagnosisQuery(_ condition: String) -> String {
-    "SELECT d.patient_key FROM diagnoses d JOIN diagnosis_codes dc ON dc.diagnosis_key = d.id WHERE \(condition)"
+    "SELECT d.patient_key FROM diagnosis_codes dc CROSS JOIN diagnoses d WHERE d.id = dc.diagnosis_key AND \(condition)"
   }
 
   /// A recorded stage is the stage asked for, or a subdivision of it (`IV` → `IVA`, `IVB`).

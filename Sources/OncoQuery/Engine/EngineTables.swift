@@ -12,6 +12,25 @@ struct EngineTables {
   /// Status of each patient at step `number` (from 1).
   func status(_ number: Int) -> String { "oc_status_\(number)" }
 
+  /// Column definitions of a kept table: keyed by patient, so that building it is a sorted
+  /// append and `IN (SELECT patient_key FROM …)` probes the key rather than a copy.
+  static let keptColumns = "patient_key INTEGER PRIMARY KEY"
+  /// Column definitions of the index table.
+  static let indexColumns = "patient_key INTEGER PRIMARY KEY, diagnosis_day INTEGER, index_day INTEGER"
+  /// Column definitions of the selected-samples table (a sample is selected once at most).
+  static let selectedColumns =
+    "sample_key INTEGER PRIMARY KEY, patient_key INTEGER NOT NULL, panel_key INTEGER, day INTEGER"
+
+  /// The statements that create `table` with `columns` and fill it with the rows of `select`
+  /// (in the order of the column definitions).
+  static func create(_ table: String, columns: String, from select: String, dialect: some SQLDialect) -> [String] {
+    let names = columns.split(separator: ",").compactMap { $0.split(separator: " ").first }
+    return [
+      dialect.createTemporaryTable(table, columns: columns),
+      "INSERT INTO \(table) (\(names.joined(separator: ", "))) \(select)",
+    ]
+  }
+
   /// Drops every table a run with `steps` steps creates.
   func drop(_ db: Database, dialect: some SQLDialect, steps: Int) throws {
     var names = [index, selected, kept(0)]

@@ -8,6 +8,12 @@ public protocol SQLDialect: Sendable {
   var name: String { get }
   /// A statement creating a temporary table filled by `select`.
   func createTemporaryTable(_ table: String, as select: String) -> String
+  /// A statement creating an empty temporary table with the column definitions `columns`
+  /// (`patient_key INTEGER PRIMARY KEY, status INTEGER`); a default in standard SQL.
+  func createTemporaryTable(_ table: String, columns: String) -> String
+  /// Statements run on the connection before a build: engine settings that make temporary
+  /// tables and repeated builds cheap (none by default).
+  var sessionStatements: [String] { get }
   /// A statement dropping a temporary table when it exists.
   func dropTemporaryTable(_ table: String) -> String
   /// The smaller of two integer expressions (SQLite `min(a, b)`, PostgreSQL `LEAST(a, b)`).
@@ -22,6 +28,14 @@ public protocol SQLDialect: Sendable {
 }
 
 extension SQLDialect {
+  /// `CREATE TEMPORARY TABLE … (…)`, standard SQL.
+  public func createTemporaryTable(_ table: String, columns: String) -> String {
+    "CREATE TEMPORARY TABLE \(table) (\(columns))"
+  }
+
+  /// No session settings.
+  public var sessionStatements: [String] { [] }
+
   /// A string literal: single quotes, inner quotes doubled (standard SQL).
   public func literal(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
