@@ -5,7 +5,8 @@ extension CohortBuilder {
     throws -> [String]
   {
     EngineTables.create(
-      tables.index, columns: EngineTables.indexColumns, from: try indexSelect(query, kept: kept, compiler: compiler),
+      tables.index, columns: EngineTables.indexColumns,
+      from: try indexSelect(query, kept: kept, compiler: compiler),
       dialect: dialect)
       + EngineTables.create(
         tables.selected, columns: EngineTables.selectedColumns,
@@ -22,8 +23,10 @@ extension CohortBuilder {
     }
     // The matching diagnoses, one indexed lookup per branch (an `OR` of the branches would
     // scan every diagnosis code); a diagnosis listed twice does not change a minimum.
-    let codes = compiler.diagnosisBranches(concepts).map { "SELECT dc.diagnosis_key FROM diagnosis_codes dc WHERE \($0)" }
-      .joined(separator: " UNION ALL ")
+    let codes = compiler.diagnosisBranches(concepts).map {
+      "SELECT dc.diagnosis_key FROM diagnosis_codes dc WHERE \($0)"
+    }
+    .joined(separator: " UNION ALL ")
     let matching = concepts.isEmpty ? "1 = 1" : "d.id IN (\(codes))"
     let inKept = "d.patient_key IN (SELECT patient_key FROM \(kept))"
     // Driven from the matching codes, not from every diagnosis of the remaining patients.

@@ -79,14 +79,18 @@ public struct CohortBuilder: Sendable {
       ]
       for (number, step) in steps.enumerated() {
         if number == setupPoint {
-          try execute(db, try setupStatements(query, tables: tables, kept: tables.kept(number), compiler: compiler))
+          try execute(
+            db, try setupStatements(query, tables: tables, kept: tables.kept(number), compiler: compiler))
         }
         // `CROSS JOIN` keeps the remaining patients as the outer loop (SQLite does not reorder
         // it; elsewhere it is an inner join like any other).
         let index = number < setupPoint ? "" : " LEFT JOIN \(tables.index) i ON i.patient_key = c.patient_key"
         let patient =
           step.readsPatient
-          ? (" CROSS JOIN patients p CROSS JOIN sources so", " WHERE p.id = c.patient_key AND so.id = p.source_id")
+          ? (
+            " CROSS JOIN patients p CROSS JOIN sources so",
+            " WHERE p.id = c.patient_key AND so.id = p.source_id"
+          )
           : ("", "")
         let select = """
           SELECT c.patient_key, \(step.status) AS status FROM \(tables.kept(number)) c\(patient.0)\(index)\(patient.1)
@@ -98,8 +102,8 @@ public struct CohortBuilder: Sendable {
         try execute(
           db,
           EngineTables.create(
-              tables.kept(number + 1), columns: EngineTables.keptColumns,
-              from: "SELECT patient_key FROM \(tables.status(number + 1)) WHERE status = 2", dialect: dialect))
+            tables.kept(number + 1), columns: EngineTables.keptColumns,
+            from: "SELECT patient_key FROM \(tables.status(number + 1)) WHERE status = 2", dialect: dialect))
         attrition.append(try counts(db, label: step.label, table: tables.status(number + 1)))
       }
       let kept = tables.kept(steps.count)
@@ -128,7 +132,8 @@ public struct CohortBuilder: Sendable {
     guard Self.requiresIndex(query) else { return steps }
     let indexStep = Step(
       label: "index date: \(Self.describe(query.index))", location: nil,
-      status: "(CASE WHEN i.index_day IS NOT NULL THEN 2 ELSE 0 END)", readsSamples: true, readsPatient: false)
+      status: "(CASE WHEN i.index_day IS NOT NULL THEN 2 ELSE 0 END)", readsSamples: true, readsPatient: false
+    )
     steps.insert(indexStep, at: query.criteria.firstIndex(where: Self.readsSamples) ?? steps.count)
     return steps
   }

@@ -23,7 +23,9 @@ struct EngineTables {
 
   /// The statements that create `table` with `columns` and fill it with the rows of `select`
   /// (in the order of the column definitions).
-  static func create(_ table: String, columns: String, from select: String, dialect: some SQLDialect) -> [String] {
+  static func create(_ table: String, columns: String, from select: String, dialect: some SQLDialect)
+    -> [String]
+  {
     let names = columns.split(separator: ",").compactMap { $0.split(separator: " ").first }
     return [
       dialect.createTemporaryTable(table, columns: columns),
