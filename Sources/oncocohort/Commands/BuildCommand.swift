@@ -31,23 +31,11 @@ struct BuildCommand: ParsableCommand {
     case json, tsv, caselist
   }
 
-  @Argument(help: ArgumentHelp("The query file (YAML).", valueName: "query"))
-  var query: String
-
-  @Option(
-    help: ArgumentHelp(
-      "The warehouse file (default: $ONCOCOHORT_WAREHOUSE, else oncocohort.sqlite here).", valueName: "file"))
-  var warehouse: String?
+  @OptionGroup var input: QueryInputOptions
 
   @Option(help: "Output format.")
   var format: Format = .json
 
-  @Option(
-    name: .customLong("ontology"),
-    help: ArgumentHelp(
-      "An ontology file or folder read in addition to the shipped Ontologies/ to check the query; repeatable.",
-      valueName: "file"))
-  var ontologies: [String] = []
 
   @Option(help: ArgumentHelp("Write the result to this file instead of standard output.", valueName: "file"))
   var output: String?
@@ -85,12 +73,12 @@ struct BuildCommand: ParsableCommand {
   }
 
   func run() throws {
-    let cohortQuery = try QueryLoader.load(query, ontologies: ontologies).query
+    let cohortQuery = try QueryLoader.load(input.query, ontologies: input.ontologies).query
     let pseudonymizer = try pseudonymise ? makePseudonymizer() : nil
     let builder = CohortBuilder(
-      warehouse: try QueryLoader.warehouse(warehouse), consequences: try? Self.sequenceOntology())
+      warehouse: try QueryLoader.warehouse(input.warehouse), consequences: try? Self.sequenceOntology())
     let cohort = try builder.build(cohortQuery)
-    let sha = SHA256.hash(fileAt: query)?.hex
+    let sha = SHA256.hash(fileAt: input.query)?.hex
     let writer = try ResultWriter(path: output)
     let rendering = CohortRendering(cohort: cohort, querySHA256: sha, pseudonymizer: pseudonymizer)
     switch format {
