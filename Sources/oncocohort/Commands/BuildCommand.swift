@@ -36,7 +36,6 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: Format = .json
 
-
   @Option(help: ArgumentHelp("Write the result to this file instead of standard output.", valueName: "file"))
   var output: String?
 

@@ -21,9 +21,9 @@ struct CohortQueryOptions: ParsableArguments {
     return (loaded, try QueryLoader.assembler(for: loaded, warehouse: input.warehouse))
   }
 
-  /// The minimum cell count: the option, else the query's.
   /// The query file's path.
   var query: String { input.query }
 
+  /// The minimum cell count: the option, else the query's.
   func minimumCellCount(_ loaded: LoadedQuery) -> Int { minCellCount ?? loaded.query.report.minCellCount }
 }
