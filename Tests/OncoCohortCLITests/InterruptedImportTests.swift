@@ -82,7 +82,9 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let big = folder.appendingPathComponent("big.maf")
-    try InterruptedImportTests.writeLargeMAF(to: big, rows: 60_000)
+    // The bar appears once a file has run for a second: the file must take several seconds to
+    // import even on an idle machine (≈ 100k records per second since the reader has its thread).
+    try InterruptedImportTests.writeLargeMAF(to: big, rows: 400_000)
 
     // In a pipe: no progress at all.
     let piped = try CLI.run([
