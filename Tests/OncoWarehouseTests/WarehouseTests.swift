@@ -32,6 +32,35 @@ import Testing
     #expect(try again.queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
   }
 
+  @Test func migratesAVersionTwoFileToOneGeneIndex() throws {
+    let path = folder.path("v2.sqlite")
+    let queue = try DatabaseQueue(path: path)
+    var older = DatabaseMigrator()
+    for (index, migration) in WarehouseSchema.migrations.prefix(2).enumerated() {
+      older.registerMigration(migration.identifier) { db in
+        try db.execute(sql: migration.sql)
+        try db.execute(sql: "PRAGMA user_version = \(index + 1)")
+      }
+    }
+    try older.migrate(queue)
+    try queue.close()
+
+    let warehouse = try Warehouse(path: path)
+    let (version, indexes) = try warehouse.queue.read { db in
+      (
+        try Int.fetchOne(db, sql: "PRAGMA user_version"),
+        try String.fetchAll(
+          db,
+          sql: """
+            SELECT name FROM sqlite_master
+            WHERE type = 'index' AND tbl_name = 'alterations' AND sql IS NOT NULL ORDER BY name
+            """)
+      )
+    }
+    #expect(version == 3)
+    #expect(indexes == ["alterations_gene", "alterations_sample"])
+  }
+
   @Test func refusesAWarehouseFromANewerTool() throws {
     let path = folder.path("newer.sqlite")
     _ = try Warehouse(path: path)

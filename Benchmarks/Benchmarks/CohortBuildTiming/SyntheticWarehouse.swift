@@ -26,17 +26,18 @@ enum SyntheticWarehouse {
     try warehouse.withConnection { db in
       try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
       // Indexes are built once at the end, as the importer does for large loads.
-      let indexes = try String.fetchAll(
+      let indexes = try Row.fetchAll(
         db,
         sql:
-          "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'alterations' AND sql IS NOT NULL"
+          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'alterations' AND sql IS NOT NULL"
       )
       try db.inTransaction {
-        try db.execute(
-          sql: "DROP INDEX alterations_gene_protein; DROP INDEX alterations_gene_class; "
-            + "DROP INDEX alterations_gene_kind; DROP INDEX alterations_sample")
+        for index in indexes {
+          let name: String = index["name"]
+          try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+        }
         try db.execute(sql: statements.joined(separator: ";\n"))
-        for index in indexes { try db.execute(sql: index) }
+        for index in indexes { try db.execute(sql: index["sql"] as String) }
         return .commit
       }
       try db.execute(sql: "ANALYZE")
