@@ -5,7 +5,7 @@ import OncoModel
 ///
 /// Problems with one record are not errors but ``OncoModel/Diagnostic`` values: the reader counts
 /// the record as rejected and goes on.
-public struct FormatError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct FormatError: DiagnosticError, Hashable, CustomStringConvertible {
   /// What kind of failure, stable for clients to match on; new codes break nobody.
   public struct Code: Sendable, Hashable, CustomStringConvertible {
     enum Value: String, Sendable, Hashable {
@@ -63,4 +63,13 @@ public struct FormatError: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   public var description: String { diagnostic.formatted }
+}
+
+extension FormatError {
+  /// The code's `snake_case` name.
+  public var diagnosticCode: String { code.description }
+  /// The file (and line) that could not be read.
+  public var diagnosticLocation: TextLocation? { location }
+  /// The hint.
+  public var diagnosticHint: String? { hint }
 }

@@ -1,7 +1,7 @@
 import OncoModel
 
 /// An error in care-pathway settings: an unknown preset or parameter, or a value of the wrong kind.
-public struct PathwayError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct PathwayError: DiagnosticError, Hashable, CustomStringConvertible {
   /// What kind of problem, stable for clients to match on; new codes break nobody.
   public struct Code: Sendable, Hashable, CustomStringConvertible {
     enum Value: String, Sendable, Hashable {
@@ -44,4 +44,13 @@ public struct PathwayError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// Compiler-style text: `file:line:column: error: message`, then the hint.
   public var description: String { diagnostic.formatted }
+}
+
+extension PathwayError {
+  /// The code's `snake_case` name.
+  public var diagnosticCode: String { code.description }
+  /// Where the setting was written.
+  public var diagnosticLocation: TextLocation? { location }
+  /// The hint.
+  public var diagnosticHint: String? { hint }
 }

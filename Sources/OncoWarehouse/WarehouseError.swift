@@ -5,7 +5,7 @@ import OncoModel
 ///
 /// Problems with one record are not errors but rejects: the record is counted as rejected, its
 /// reason and location are stored in the `rejects` table and the import goes on.
-public struct WarehouseError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct WarehouseError: DiagnosticError, Hashable, CustomStringConvertible {
   /// What kind of failure, stable for clients to match on; new codes break nobody.
   public struct Code: Sendable, Hashable, CustomStringConvertible {
     enum Value: String, Sendable, Hashable {
@@ -70,4 +70,13 @@ public struct WarehouseError: Error, Sendable, Hashable, CustomStringConvertible
 
   /// Compiler-style text: `file: error: message`, then the hint.
   public var description: String { diagnostic.formatted }
+}
+
+extension WarehouseError {
+  /// The code's `snake_case` name.
+  public var diagnosticCode: String { code.description }
+  /// The warehouse or input file the error is about.
+  public var diagnosticLocation: TextLocation? { location }
+  /// The hint.
+  public var diagnosticHint: String? { hint }
 }

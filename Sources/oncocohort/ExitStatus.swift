@@ -1,11 +1,5 @@
 import ArgumentParser
-import OncoFormats
-import OncoOntology
-import OncoPathways
-import OncoQuery
-import OncoReports
-import OncoSurvival
-import OncoWarehouse
+import OncoModel
 
 /// The sysexits-style exit codes of DESIGN.md, in one place.
 enum ExitStatus {
@@ -15,41 +9,14 @@ enum ExitStatus {
 
   /// Turns any error into what `exit(withError:)` should print and return.
   ///
-  /// argument-parser's own validation errors exit 64; input-data errors print
-  /// compiler-style on stderr and exit 65; anything else exits 1.
+  /// argument-parser's own validation errors exit 64; every module's error (a `DiagnosticError`)
+  /// prints compiler-style on stderr and exits 65 when input data are at fault, 1 otherwise;
+  /// anything else exits 1.
   static func translate(_ error: Error) -> Error {
     if let exit = error as? ExitCode { return exit }
-    if let formatError = error as? FormatError {
-      printDiagnostic(formatError.diagnostic)
-      return ExitCode(dataError)
-    }
-    if let warehouseError = error as? WarehouseError {
-      printDiagnostic(warehouseError.diagnostic)
-      return ExitCode(warehouseError.isDataError ? dataError : failure)
-    }
-    if let tableError = error as? TableError {
-      printDiagnostic(tableError.diagnostic)
-      return ExitCode(dataError)
-    }
-    if let buildError = error as? CohortBuildError {
-      printDiagnostic(buildError.diagnostic)
-      return ExitCode(dataError)
-    }
-    if let pathwayError = error as? PathwayError {
-      printDiagnostic(pathwayError.diagnostic)
-      return ExitCode(dataError)
-    }
-    if let reportError = error as? ReportError {
-      printError(reportError.description)
-      return ExitCode(dataError)
-    }
-    if let survivalError = error as? SurvivalError {
-      printError(survivalError.description)
-      return ExitCode(dataError)
-    }
-    if let ontologyError = error as? OntologyError {
-      printError(ontologyError.description)
-      return ExitCode(dataError)
+    if let known = error as? any DiagnosticError {
+      printError(known.formattedError)
+      return ExitCode(known.isDataError ? dataError : failure)
     }
     if error is ValidationError || error is CleanExit { return error }
     let code = OncoCohort.exitCode(for: error)

@@ -4,6 +4,15 @@ import OncoModel
 ///
 /// The query-file layer turns it into a ``Diagnostic`` located in the file with
 /// ``diagnostic(file:line:column:)``.
+///
+/// OncoQuery has a second error type, `CohortBuildError`, against STYLE.md's one error type per
+/// module, because the two have different lives. An issue is a parse result: the parser collects
+/// several per expression (warnings among them), located relative to the expression, and the
+/// query-file reader lists them all as diagnostics in the file; it is an `Error` only so the
+/// parser can use typed throws internally, and never reaches a caller as a thrown error. A
+/// `CohortBuildError` is thrown, once, by a build on a query that has already validated, and is
+/// what the command line prints (it conforms to `DiagnosticError`). Merging them would give the
+/// parser a severity-less error or the build a list of warnings it never has.
 public struct ExpressionIssue: Error, Sendable, Hashable, CustomStringConvertible {
   /// What kind of problem it is; new codes can be added without breaking clients.
   public struct Code: Sendable, Hashable, CustomStringConvertible {

@@ -75,12 +75,14 @@ public enum ReportTimestamp {
       if let seconds = Int(option) { return Date(timeIntervalSince1970: TimeInterval(seconds)) }
       if let date = ISO8601DateFormatter().date(from: option) { return date }
       throw ReportError(
+        .invalidTimestamp,
         message: "'\(option)' is not a timestamp",
         hint: "give ISO 8601 with a zone (2026-01-31T12:00:00Z) or seconds since 1970")
     }
     if let epoch = environment["SOURCE_DATE_EPOCH"] {
       guard let seconds = Int(epoch) else {
         throw ReportError(
+          .invalidTimestamp,
           message: "SOURCE_DATE_EPOCH='\(epoch)' is not a whole number of seconds",
           hint: "for example 1767225600")
       }
@@ -95,15 +97,4 @@ public enum ReportTimestamp {
     formatter.timeZone = TimeZone(identifier: "UTC")
     return formatter.string(from: date)
   }
-}
-
-/// An error of the report module: a message and a hint.
-public struct ReportError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// What is wrong.
-  public var message: String
-  /// How to fix it.
-  public var hint: String
-
-  /// The message and hint, compiler-style.
-  public var description: String { "error: \(message)\n  hint: \(hint)" }
 }
