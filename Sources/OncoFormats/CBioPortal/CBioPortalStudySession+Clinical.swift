@@ -147,15 +147,22 @@ extension CBioPortalStudySession {
     return (happened, Day.days(fromMonths: months))
   }
 
-  /// Emits a diagnosis from `ONCOTREE_CODE`/`CANCER_TYPE(_DETAILED)`, once per patient and content.
+  /// Emits a diagnosis from `ONCOTREE_CODE`/`CANCER_TYPE(_DETAILED)`, once per patient and content,
+  /// on day 0 of the study's relative axis.
   mutating func emitDiagnosis(
     patientID: String, _ columns: TableColumns, _ row: DelimitedReader.Row, _ path: String
   ) throws {
     let code = columns.value(row.fields, "ONCOTREE_CODE")
     let label = columns.value(row.fields, "CANCER_TYPE_DETAILED") ?? columns.value(row.fields, "CANCER_TYPE")
     guard code != nil || label != nil else { return }
+    // cBioPortal's file-format documentation (docs/File-Formats.md, "Timeline Data") counts
+    // timeline START_DATE/STOP_DATE "in days from the date of diagnosis (which will act as point
+    // zero on the timeline scale)", and OS_MONTHS is "overall survival in months since initial
+    // diagnosis": the diagnosis is day 0 of the study's axis by definition, so it gets that day
+    // rather than none (which left cohorts indexed on diagnosis without an index day).
     var diagnosis = Diagnosis(
-      patientID: patientID, codes: code.map { ["ONCOTREE:\($0.uppercased())"] } ?? [], label: label)
+      patientID: patientID, codes: code.map { ["ONCOTREE:\($0.uppercased())"] } ?? [], label: label,
+      day: Day(0))
     guard diagnosesSeen.insert(diagnosis).inserted else { return }
     diagnosis.location = location(path, row, columns, code != nil ? "ONCOTREE_CODE" : nil)
     try emit(.diagnosis(diagnosis))

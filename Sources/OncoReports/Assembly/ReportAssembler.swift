@@ -117,24 +117,14 @@ public struct ReportAssembler: Sendable {
 }
 
 extension ReportAssembler {
-  /// The follow-up facts by patient key.
+  /// The follow-up facts by patient key, as the warehouse holds them.
   ///
-  /// A source on a relative time axis (a cBioPortal study) stores no diagnosis day: its day 0 is
-  /// the diagnosis, by cBioPortal's convention for timelines and `OS_MONTHS`. Such patients get
-  /// day 0 as diagnosis (and advanced-diagnosis) day, so that their index date, lines and
-  /// survival times exist, as they do for calendar sources.
+  /// Sources on a relative axis need no special case here: the cBioPortal reader already gives
+  /// the diagnosis day 0, the origin of cBioPortal timelines and survival months, so the index
+  /// day, lines and survival times agree with what `oncocohort build` computes.
   func followUp(_ keys: [Int64]) throws -> [Int64: PatientFollowUp] {
-    let relative = try warehouse.withConnection { db in
-      Set(try String.fetchAll(db, sql: "SELECT name FROM sources WHERE time_axis = 'relative'"))
-    }
     var byKey: [Int64: PatientFollowUp] = [:]
-    for var facts in try warehouse.followUp(patientKeys: keys) {
-      if relative.contains(facts.source), facts.diagnosisDay == nil {
-        facts.diagnosisDay = Day(0)
-        facts.advancedDay = facts.advancedDay ?? Day(0)
-      }
-      byKey[facts.patientKey] = facts
-    }
+    for facts in try warehouse.followUp(patientKeys: keys) { byKey[facts.patientKey] = facts }
     return byKey
   }
 }

@@ -49,6 +49,9 @@ import Testing
     let diagnoses = result.diagnoses
     #expect(diagnoses.map(\.patientID) == ["M1", "M2", "M9"])
     #expect(diagnoses.map(\.codes) == [["ONCOTREE:LUAD"], ["ONCOTREE:LUSC"], ["ONCOTREE:LUAD"]])
+    // cBioPortal counts timeline days and OS_MONTHS from the diagnosis: day 0 of the study's axis.
+    #expect(diagnoses.map(\.day) == [Day(0), Day(0), Day(0)])
+    #expect(diagnoses.allSatisfy { $0.advancedDay == nil })
     #expect(
       diagnoses.map(\.label) == ["Lung Adenocarcinoma", "Non-Small Cell Lung Cancer", "Lung Adenocarcinoma"])
   }
