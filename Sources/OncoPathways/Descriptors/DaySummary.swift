@@ -9,24 +9,12 @@ public struct DaySummary: Sendable, Hashable, Encodable {
   /// The third quartile (75th percentile), or `nil`.
   public var q3: Double?
 
-  /// Summarises the values (any order).
+  /// Summarises the values (any order) with ``Quantile`` (R's `quantile(x, type = 7)`).
   ///
-  /// Quantiles interpolate linearly between order statistics: with the values sorted as
-  /// x₁ ≤ … ≤ xₙ, the p-quantile is x at rank h = 1 + (n − 1)p (R: `quantile(x, p)`).
   /// - Complexity: O(n log n).
   public init(_ values: [Int]) {
     n = values.count
-    guard !values.isEmpty else { return }
-    let sorted = values.sorted()
-    func quantile(_ p: Double) -> Double {
-      let h = Double(sorted.count - 1) * p
-      let low = Int(h.rounded(.down))
-      let high = min(low + 1, sorted.count - 1)
-      return Double(sorted[low]) + (h - Double(low)) * Double(sorted[high] - sorted[low])
-    }
-    median = quantile(0.5)
-    q1 = quantile(0.25)
-    q3 = quantile(0.75)
+    (q1, median, q3) = Quantile.quartiles(values.map(Double.init))
   }
 
   enum CodingKeys: String, CodingKey { case n, median, q1, q3 }

@@ -1,4 +1,5 @@
 import OncoModel
+import OncoPathways
 import OncoWarehouse
 
 extension ReportAssembler {
@@ -48,7 +49,8 @@ extension ReportAssembler {
     var missing: [ReportCount] = []
     for column in columns {
       let values = column.members.compactMap(value)
-      summaries.append(Quantiles.summary(values))
+      let (q1, median, q3) = Quantile.quartiles(values)
+      summaries.append(NumericSummary(median: median, q1: q1, q3: q3))
       missing.append(ReportCount(column.members.count - values.count))
     }
     return BaselineVariable(name: name, summaries: summaries, missing: missing)
@@ -80,22 +82,5 @@ extension ReportAssembler {
     }
     return BaselineVariable(
       name: name, levels: rows, missing: values.map { ReportCount($0.filter { $0 == nil }.count) })
-  }
-}
-
-/// Median and quartiles as R's default `quantile(x, type = 7)`.
-enum Quantiles {
-  /// The p-quantile of sorted values: x at rank h = 1 + (n − 1)p, interpolated linearly.
-  static func value(_ sorted: [Double], _ p: Double) -> Double? {
-    guard !sorted.isEmpty else { return nil }
-    let h = Double(sorted.count - 1) * p
-    let low = Int(h.rounded(.down))
-    let high = min(low + 1, sorted.count - 1)
-    return sorted[low] + (h - Double(low)) * (sorted[high] - sorted[low])
-  }
-
-  static func summary(_ values: [Double]) -> NumericSummary {
-    let sorted = values.sorted()
-    return NumericSummary(median: value(sorted, 0.5), q1: value(sorted, 0.25), q3: value(sorted, 0.75))
   }
 }
