@@ -84,7 +84,7 @@ let package = Package(
       ]
     ),
     // Writes SampleData/ (`swift run generate-sampledata SampleData`); in no product.
-    .executableTarget(name: "generate-sampledata", dependencies: ["CZlib"]),
+    .executableTarget(name: "generate-sampledata", dependencies: ["OncoModel", "CZlib"]),
 
     // Tests
     .target(name: "OncoTestSupport", dependencies: ["OncoModel"], path: "Sources/OncoTestSupport"),

@@ -1,3 +1,5 @@
+import OncoModel
+
 /// Writes the hospital's FHIR R4 bulk export (NDJSON, one resource per line, one file per
 /// resource type): Patient, Condition (ICD-10 + ICD-O-3), Specimen (links each VCF sample to its
 /// patient), MedicationStatement (French drug names), and Observations: disease status
@@ -17,7 +19,7 @@ struct FHIRWriter {
     var observations = ""
     var errorWritten = false
     for p in patients {
-      let date = { (day: Int) in CalendarDay.iso(p.diagnosisDate + day) }
+      let date = { (day: Int) in Day(p.diagnosisDate + day).iso8601 }
       var patient: [(String, JSONText)] = [
         ("resourceType", .string("Patient")), ("id", .string(p.id)),
         (
@@ -25,7 +27,7 @@ struct FHIRWriter {
           .array([.object([("system", .string("urn:oncocohort:hospital:ipp")), ("value", .string(p.id))])])
         ),
         ("gender", .string(p.female ? "female" : "male")),
-        ("birthDate", .string(CalendarDay.iso(p.birthDate))),
+        ("birthDate", .string(Day(p.birthDate).iso8601)),
       ]
       if let death = p.deathDay { patient.append(("deceasedDateTime", .string(date(death)))) }
       patientLines += JSONText.object(patient).rendered + "\n"

@@ -1,3 +1,5 @@
+import OncoModel
+
 /// Writes the industry partner's dataset: a GDC-style MAF and clinical CSV tables (US dates,
 /// ICD-10 codes with the ICD-O-3 morphology beside them, brand drug names), with the YAML mapping
 /// that tells OncoCohort which column is which.
@@ -69,7 +71,7 @@ struct IndustryWriter {
 
   func write(to folder: OutputFolder) throws {
     let usDate = { (day: Int) -> String in
-      let (y, m, d) = CalendarDay.civil(day)
+      let (y, m, d) = Day(day).calendarDate
       return (m < 10 ? "0" : "") + "\(m)/" + (d < 10 ? "0" : "") + "\(d)/\(y)"
     }
     var patientsCSV = "SUBJID,SEX,BRTHDTC,DTHDTC,LSTCNDTC\n"

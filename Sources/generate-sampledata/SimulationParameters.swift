@@ -1,12 +1,15 @@
+import OncoModel
+
 /// The parameters of the simulation, the planted effects among them (also in SampleData/README.md).
 enum SimulationParameters {
-  /// Days per month, as cBioPortal converts months (365.25 / 12).
-  static let monthDays = 30.4375
+  /// Days per month, as cBioPortal converts months (365.25 / 12): OncoModel's, so the files agree
+  /// with how OncoCohort reads them back.
+  static let monthDays = Day.daysPerMonth
   /// Diagnoses of advanced disease are spread uniformly over these calendar days.
-  static let firstDiagnosis = CalendarDay.day(year: 2016, month: 1, day: 1)
-  static let lastDiagnosis = CalendarDay.day(year: 2023, month: 6, day: 30)
+  static let firstDiagnosis = Day.number(2016, 1, 1)
+  static let lastDiagnosis = Day.number(2023, 6, 30)
   /// Data cut: follow-up ends here (administrative censoring).
-  static let dataCut = CalendarDay.day(year: 2025, month: 6, day: 30)
+  static let dataCut = Day.number(2025, 6, 30)
 
   /// Share of patients sequenced soon after diagnosis.
   ///
