@@ -14,7 +14,7 @@ import Testing
     let files = try OntologyLoader.read(paths: [Self.folder])
     #expect(files.map(\.format).sorted { $0.rawValue < $1.rawValue } == [.claml, .hgncTSV, .owl, .owl, .owl])
     #expect(TermGraph(files: files).warnings.isEmpty)
-    #expect(Self.graph.count == 57 + 46 + 135 + 62 + 261)
+    #expect(Self.graph.count == 57 + 46 + 135 + 62 + 265)
   }
 
   /// Every shipped SO term has the label and the parents it has in the full SO release.
@@ -105,5 +105,17 @@ import Testing
   func geneSymbolsResolveThroughPreviousSymbolsAndAliases(_ text: String, approved: String) throws {
     let graph = Self.graph
     #expect(graph[try graph.resolve(text).node].label == approved)
+  }
+
+  /// ROS1 fusion partners commonly tested (CD74, EZR, SLC34A2, SDC4), with the HGNC ids checked
+  /// against NCBI Gene's "Primary source" (CD74 HGNC:1697), GenAtlas (SDC4 10661) and published
+  /// HGNC value sets (EZR 12691, SLC34A2 11020); VIL2 is EZR's previous symbol.
+  @Test(arguments: [
+    ("CD74", "HGNC:1697"), ("EZR", "HGNC:12691"), ("VIL2", "HGNC:12691"), ("SLC34A2", "HGNC:11020"),
+    ("SDC4", "HGNC:10661"),
+  ])
+  func ros1PartnersAreKnownGenes(_ text: String, id: String) throws {
+    let graph = Self.graph
+    #expect(graph[try graph.resolve(text).node].id == id)
   }
 }
