@@ -47,14 +47,8 @@ import Testing
   }
 
   @Test func describeCountsSurvivalFromDayZero() throws {
-    let result = try CLI.run(
-      ["describe", "q.yaml", "--warehouse", "w.sqlite", "--format", "json", "--min-cell-count", "1"],
-      directory: folder)
-    #expect(result.status == 0, "\(result.stderr)")
-    let document = try #require(
-      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    let outcomes = try #require(document["outcomes"] as? [String: Any])
-    let overall = try #require(outcomes["Overall survival"] as? [String: Any])
+    let document = try DescribeOutput.document(query: "q.yaml", warehouse: "w.sqlite", directory: folder)
+    let overall = try DescribeOutput.outcome(document, "Overall survival")
     let group = try #require((overall["groups"] as? [[String: Any]])?.first)
     #expect(group["patients"] as? Int == 3 && group["events"] as? Int == 2)
     let curve = try #require(group["curve"] as? [[String: Any]])

@@ -52,16 +52,12 @@ import Testing
     defer { try? FileManager.default.removeItem(at: scratch) }
     let path = scratch.appendingPathComponent("q.yaml")
     try Self.query(name: name, firstDrug: firstDrug).write(to: path, atomically: true, encoding: .utf8)
-    let result = try CLI.run(
-      ["describe", path.path, "--warehouse", warehouse, "--format", "json", "--min-cell-count", "1"])
-    #expect(result.status == 0, "\(result.stderr)")
-    return try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    return try DescribeOutput.document(query: path.path, warehouse: warehouse)
   }
 
   /// The first-line time to next treatment: the outcome's only group.
   func timeToNextTreatment(_ document: [String: Any]) throws -> [String: Any] {
-    let outcomes = try #require(document["outcomes"] as? [String: Any])
-    let ttnt = try #require(outcomes["ttnt_line1"] as? [String: Any])
+    let ttnt = try DescribeOutput.outcome(document, "ttnt_line1")
     return try #require((ttnt["groups"] as? [[String: Any]])?.first)
   }
 

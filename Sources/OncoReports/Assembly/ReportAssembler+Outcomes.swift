@@ -53,9 +53,10 @@ extension ReportAssembler {
       if let design = try? CoxDesign([group]), let model = try? CoxModel(data, design: design) {
         univariable.append(model)
       }
-      let covariates = CoxCovariates(
-        context.query.report.covariates,
-        facts: inGroup.map { context.facts[context.cohort.patients[rows[$0].patient].key] })
+      let keys = inGroup.map { context.cohort.patients[rows[$0].patient].key }
+      let requested = context.query.report.covariates
+      let attributes = try attributeValues(CoxCovariates.attributeNames(requested), keys: keys)
+      let covariates = CoxCovariates(requested, facts: keys.map { context.facts[$0] }, attributes: attributes)
       if !covariates.columns.isEmpty {
         let complete = covariates.complete
         let subset = data.subset(complete)
