@@ -52,59 +52,30 @@ struct FusionEvent {
 
 /// The genes, hotspots, fusions and panels the generator draws from.
 enum GeneCatalog {
+  /// The catalogue's genes, by symbol.
+  ///
+  /// Columns: symbol, Entrez id, Ensembl gene, MANE Select transcript and protein, RefSeq, exons,
+  /// strand.
   static let genes: [String: GeneInfo] = Dictionary(
     uniqueKeysWithValues: [
-      GeneInfo(
-        symbol: "KRAS", entrez: 3845, ensembl: "ENSG00000133703", transcript: "ENST00000311936.8",
-        protein: "ENSP00000308495.3", refSeq: "NM_004985.5", exons: 5, strand: -1),
-      GeneInfo(
-        symbol: "NRAS", entrez: 4893, ensembl: "ENSG00000213281", transcript: "ENST00000369535.5",
-        protein: "ENSP00000358548.4", refSeq: "NM_002524.5", exons: 7, strand: -1),
-      GeneInfo(
-        symbol: "EGFR", entrez: 1956, ensembl: "ENSG00000146648", transcript: "ENST00000275493.7",
-        protein: "ENSP00000275493.2", refSeq: "NM_005228.5", exons: 28, strand: 1),
-      GeneInfo(
-        symbol: "BRAF", entrez: 673, ensembl: "ENSG00000157764", transcript: "ENST00000646891.2",
-        protein: "ENSP00000493543.1", refSeq: "NM_004333.6", exons: 18, strand: -1),
-      GeneInfo(
-        symbol: "MET", entrez: 4233, ensembl: "ENSG00000105976", transcript: "ENST00000397752.8",
-        protein: "ENSP00000380860.3", refSeq: "NM_000245.4", exons: 21, strand: 1),
-      GeneInfo(
-        symbol: "ERBB2", entrez: 2064, ensembl: "ENSG00000141736", transcript: "ENST00000269571.10",
-        protein: "ENSP00000269571.4", refSeq: "NM_004448.4", exons: 27, strand: 1),
-      GeneInfo(
-        symbol: "STK11", entrez: 6794, ensembl: "ENSG00000118046", transcript: "ENST00000326873.12",
-        protein: "ENSP00000324856.6", refSeq: "NM_000455.5", exons: 10, strand: 1),
-      GeneInfo(
-        symbol: "KEAP1", entrez: 9817, ensembl: "ENSG00000079999", transcript: "ENST00000171111.10",
-        protein: "ENSP00000171111.5", refSeq: "NM_203500.2", exons: 6, strand: -1),
-      GeneInfo(
-        symbol: "TP53", entrez: 7157, ensembl: "ENSG00000141510", transcript: "ENST00000269305.9",
-        protein: "ENSP00000269305.4", refSeq: "NM_000546.6", exons: 11, strand: -1),
-      GeneInfo(
-        symbol: "PIK3CA", entrez: 5290, ensembl: "ENSG00000121879", transcript: "ENST00000263967.4",
-        protein: "ENSP00000263967.3", refSeq: "NM_006218.4", exons: 21, strand: 1),
-      GeneInfo(
-        symbol: "APC", entrez: 324, ensembl: "ENSG00000134982", transcript: "ENST00000257430.9",
-        protein: "ENSP00000257430.4", refSeq: "NM_000038.6", exons: 16, strand: 1),
-      GeneInfo(
-        symbol: "ALK", entrez: 238, ensembl: "ENSG00000171094", transcript: "ENST00000389048.8",
-        protein: "ENSP00000373700.3", refSeq: "NM_004304.5", exons: 29, strand: -1),
-      GeneInfo(
-        symbol: "EML4", entrez: 27436, ensembl: "ENSG00000143924", transcript: "ENST00000318522.10",
-        protein: "ENSP00000320663.5", refSeq: "NM_019063.5", exons: 23, strand: 1),
-      GeneInfo(
-        symbol: "ROS1", entrez: 6098, ensembl: "ENSG00000047936", transcript: "ENST00000368508.7",
-        protein: "ENSP00000357494.3", refSeq: "NM_002944.3", exons: 43, strand: -1),
-      GeneInfo(
-        symbol: "CD74", entrez: 972, ensembl: "ENSG00000019582", transcript: "ENST00000009530.12",
-        protein: "ENSP00000009530.7", refSeq: "NM_001025159.3", exons: 9, strand: -1),
-      GeneInfo(
-        symbol: "RET", entrez: 5979, ensembl: "ENSG00000165731", transcript: "ENST00000355710.8",
-        protein: "ENSP00000347942.3", refSeq: "NM_020975.6", exons: 20, strand: 1),
-      GeneInfo(
-        symbol: "KIF5B", entrez: 3799, ensembl: "ENSG00000170759", transcript: "ENST00000302418.5",
-        protein: "ENSP00000307078.4", refSeq: "NM_004521.3", exons: 26, strand: -1),
+      gene("KRAS", 3845, "ENSG00000133703", "ENST00000311936.8", "ENSP00000308495.3", "NM_004985.5", 5, -1),
+      gene("NRAS", 4893, "ENSG00000213281", "ENST00000369535.5", "ENSP00000358548.4", "NM_002524.5", 7, -1),
+      gene("EGFR", 1956, "ENSG00000146648", "ENST00000275493.7", "ENSP00000275493.2", "NM_005228.5", 28, 1),
+      gene("BRAF", 673, "ENSG00000157764", "ENST00000646891.2", "ENSP00000493543.1", "NM_004333.6", 18, -1),
+      gene("MET", 4233, "ENSG00000105976", "ENST00000397752.8", "ENSP00000380860.3", "NM_000245.4", 21, 1),
+      gene("ERBB2", 2064, "ENSG00000141736", "ENST00000269571.10", "ENSP00000269571.4", "NM_004448.4", 27, 1),
+      gene("STK11", 6794, "ENSG00000118046", "ENST00000326873.12", "ENSP00000324856.6", "NM_000455.5", 10, 1),
+      gene("KEAP1", 9817, "ENSG00000079999", "ENST00000171111.10", "ENSP00000171111.5", "NM_203500.2", 6, -1),
+      gene("TP53", 7157, "ENSG00000141510", "ENST00000269305.9", "ENSP00000269305.4", "NM_000546.6", 11, -1),
+      gene("PIK3CA", 5290, "ENSG00000121879", "ENST00000263967.4", "ENSP00000263967.3", "NM_006218.4", 21, 1),
+      gene("APC", 324, "ENSG00000134982", "ENST00000257430.9", "ENSP00000257430.4", "NM_000038.6", 16, 1),
+      gene("ALK", 238, "ENSG00000171094", "ENST00000389048.8", "ENSP00000373700.3", "NM_004304.5", 29, -1),
+      gene("EML4", 27436, "ENSG00000143924", "ENST00000318522.10", "ENSP00000320663.5", "NM_019063.5", 23, 1),
+      gene("ROS1", 6098, "ENSG00000047936", "ENST00000368508.7", "ENSP00000357494.3", "NM_002944.3", 43, -1),
+      gene(
+        "CD74", 972, "ENSG00000019582", "ENST00000009530.12", "ENSP00000009530.7", "NM_001025159.3", 9, -1),
+      gene("RET", 5979, "ENSG00000165731", "ENST00000355710.8", "ENSP00000347942.3", "NM_020975.6", 20, 1),
+      gene("KIF5B", 3799, "ENSG00000170759", "ENST00000302418.5", "ENSP00000307078.4", "NM_004521.3", 26, -1),
     ].map { ($0.symbol, $0) })
 
   // Hotspots, GRCh38 (chromosome without `chr`; writers add it where the format does).
@@ -198,6 +169,16 @@ enum GeneCatalog {
   ]
   static let largePanelID = "ONCO-LARGE-50"
   static let smallPanelID = "HOTSPOT-11"
+
+  /// One row of ``genes``, positional so the catalogue reads as a table.
+  private static func gene(
+    _ symbol: String, _ entrez: Int, _ ensembl: String, _ transcript: String, _ protein: String,
+    _ refSeq: String, _ exons: Int, _ strand: Int
+  ) -> GeneInfo {
+    GeneInfo(
+      symbol: symbol, entrez: entrez, ensembl: ensembl, transcript: transcript, protein: protein,
+      refSeq: refSeq, exons: exons, strand: strand)
+  }
 
   private static func spot(
     _ gene: String, _ chromosome: String, _ position: Int, _ ref: String, _ alt: String, _ hgvsc: String,
