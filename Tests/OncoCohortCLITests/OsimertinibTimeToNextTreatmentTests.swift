@@ -17,10 +17,15 @@ import Testing
 ///         first = min(s for s, _ in treatments)
 ///         if {c for s, c in treatments if s == first} != {"ATC:L01EB04"}: continue  # osimertinib alone
 ///         later = [s for s, c in treatments if c != "ATC:L01EB04" and s > first]
-///         # event: the first other drug, else death; else censored at the last known day
-///     # Kaplan–Meier median: the first time where S(t) <= 0.5
+///         # event: the first other drug, else death; else censored at the last known day: the
+///         # latest of last_contact_day, any event day, any treatment start or end
 ///
-/// which gives 108 patients, 80 events, median 575 days. The query selects the same patients the
+/// which gives 108 patients and 80 events; R's `survfit(Surv(time, event) ~ 1)` on those times
+/// gives the median 582 days (95% CI 505–808), the same times and figure as the SQL test in
+/// Tests/SampleDataTests/PlantedEffectTests.swift. (An earlier version of this test expected 575:
+/// `describe` then censored three FHIR patients still on osimertinib at day 0 of their line,
+/// because the FHIR export has no last-contact day; it now censors at the last known day, as
+/// the overall-survival outcomes do.) The query selects the same patients the
 /// way a user would: lung carcinoma, indexed on the first osimertinib, no antineoplastic before.
 /// First-line platinum, selected the same way, serves as the comparison: its median must be
 /// shorter than osimertinib's lower confidence bound.
@@ -71,15 +76,16 @@ import Testing
     #expect(regimens.first?["patients"] as? Int == 108)
     // The summary by line agrees with the outcome.
     let summary = try #require((pathways["time_to_next_treatment"] as? [[String: Any]])?.first)
-    #expect(summary["median_days"] as? Double == 575 && summary["patients"] as? Int == 108)
+    #expect(summary["median_days"] as? Double == 582 && summary["patients"] as? Int == 108)
 
     let group = try timeToNextTreatment(document)
     #expect(group["patients"] as? Int == 108)
     #expect(group["events"] as? Int == 80)
     let median = try #require(group["median"] as? [String: Any])
-    #expect(median["value"] as? Double == 575)
+    #expect(median["value"] as? Double == 582)
     let lower = try #require(median["lower"] as? Double)
     let upper = try #require(median["upper"] as? Double)
+    #expect(lower == 505 && upper == 808, "R: 505–808")
     #expect(lower <= 548 && 548 <= upper, "median interval \(lower)–\(upper) misses the planted 548 days")
 
     let platinum = try timeToNextTreatment(try describe(name: "First-line platinum", firstDrug: "ATC:L01XA"))

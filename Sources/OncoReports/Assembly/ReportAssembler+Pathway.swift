@@ -31,9 +31,13 @@ extension ReportAssembler {
     try warehouse.treatmentHistories(patientKeys: cohort.patients.map(\.key)) { record in
       let diagnosis = facts[record.patientKey]?.diagnosisDay
       guard let indexDay = (index[record.patientKey] ?? nil).map(Day.init) ?? diagnosis else { return }
+      // Censor at the day the survival outcomes censor at, the latest dated record, not only the
+      // recorded last contact: a source without last contact (a FHIR export) would otherwise end a
+      // running line, and censor its time to next treatment, on the line's first day.
+      let lastKnown = [record.lastContactDay, facts[record.patientKey]?.lastKnownDay].compactMap { $0 }.max()
       let history = PatientTreatmentHistory(
         patientID: record.patientID, indexDay: indexDay, diagnosisDay: diagnosis, deathDay: record.deathDay,
-        lastContactDay: record.lastContactDay, exposures: record.treatments)
+        lastContactDay: lastKnown, exposures: record.treatments)
       result[record.patientKey] = builder.pathway(for: history)
     }
     return result
