@@ -34,8 +34,9 @@ import Testing
   }
 
   /// Planted: osimertinib first line, time to next treatment (next distinct drug started more than
-  /// 28 days after the first, or death) Weibull with median 18 months = 547.9 days. Censored at
-  /// the last known day (`WarehousePatient.exit`). On the committed data: 108 patients, 80 events,
+  /// 28 days after the first, or death) Weibull with median 18 months = 547.9 days.
+  ///
+  /// Censored at the last known day (`WarehousePatient.exit`). On the committed data: 108 patients, 80 events,
   /// median 582 days (505–808), as R's `survfit` on the same times, and as `oncocohort describe`
   /// (Tests/OncoCohortCLITests/OsimertinibTimeToNextTreatmentTests.swift), patient by patient.
   @Test func osimertinibFirstLineTimeToNextTreatment() throws {
