@@ -43,6 +43,7 @@ extension CBioPortalStudySession {
       }
       try emit(.patient(patient))
       for event in events { try emit(.event(event)) }
+      if let stage = stage(columns, row) { stageByPatient[id] = stage }
       try emitDiagnosis(patientID: id, columns, row, path)
       counts.accept()
     }
@@ -148,7 +149,7 @@ extension CBioPortalStudySession {
   }
 
   /// Emits a diagnosis from `ONCOTREE_CODE`/`CANCER_TYPE(_DETAILED)`, once per patient and content,
-  /// on day 0 of the study's relative axis.
+  /// on day 0 of the study's relative axis, with the row's stage, else the patient file's.
   mutating func emitDiagnosis(
     patientID: String, _ columns: TableColumns, _ row: DelimitedReader.Row, _ path: String
   ) throws {
@@ -163,7 +164,12 @@ extension CBioPortalStudySession {
     var diagnosis = Diagnosis(
       patientID: patientID, codes: code.map { ["ONCOTREE:\($0.uppercased())"] } ?? [], label: label,
       day: Day(0))
+    // Seen without its stage: samples of one tumour staged differently (a metastasis sample
+    // marked IV) stay one diagnosis, with the first row's stage.
     guard diagnosesSeen.insert(diagnosis).inserted else { return }
+    // The sample row's own stage, else the patient's: a patient-level stage then reaches the
+    // diagnosis that the sample file's cancer type gives.
+    diagnosis.stage = stage(columns, row) ?? stageByPatient[patientID]
     diagnosis.location = location(path, row, columns, code != nil ? "ONCOTREE_CODE" : nil)
     try emit(.diagnosis(diagnosis))
   }

@@ -46,6 +46,9 @@ struct CBioPortalStudySession {
   /// Matrix rows waiting for the sample file, to be checked by `checkPanelMatrix`.
   var matrixRows: [(sampleID: String, location: TextLocation)] = []
   var diagnosesSeen: Set<Diagnosis> = []
+  /// Stage per patient from the patient file (``stageAttributes``), for the diagnoses that the
+  /// sample file gives.
+  var stageByPatient: [String: String] = [:]
   /// Files already warned that the study declares no patients.
   var warnedFiles: Set<String> = []
 

@@ -54,6 +54,22 @@ import Testing
     #expect(diagnoses.allSatisfy { $0.advancedDay == nil })
     #expect(
       diagnoses.map(\.label) == ["Lung Adenocarcinoma", "Non-Small Cell Lung Cancer", "Lung Adenocarcinoma"])
+    // Stage: M1's pathologic stage wins over its clinical one and reaches the sample file's
+    // diagnosis; M1-M's own `IV` does not split it (first row wins); M2's pathologic `Stage X`
+    // says unknown, so its clinical stage is used, and its sample's `[Unknown]` is missing; M9
+    // has only the sample's.
+    #expect(diagnoses.map(\.stage) == ["Stage IIIA", "Stage IIB", "IIIB"])
+  }
+
+  @Test func stageColumnsStayPatientAttributes() throws {
+    let result = try CBioPortalStudyReaderTests.read(Self.folder)
+    let m1 = try #require(result.patients.first { $0.id == "M1" })
+    #expect(m1.attributes["AJCC_PATHOLOGIC_TUMOR_STAGE"] == "Stage IIIA")
+    #expect(m1.attributes["CLINICAL_STAGE"] == "Stage IV")
+    // M3's stage cells are missing (`[Not Available]`, empty): no attribute, and no diagnosis.
+    let m3 = try #require(result.patients.first { $0.id == "M3" })
+    #expect(m3.attributes["AJCC_PATHOLOGIC_TUMOR_STAGE"] == nil && m3.attributes["CLINICAL_STAGE"] == nil)
+    #expect(!result.diagnoses.contains { $0.patientID == "M3" })
   }
 
   @Test func timelineRowsAndRejections() throws {
