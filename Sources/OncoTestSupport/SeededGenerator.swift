@@ -14,3 +14,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     return z ^ (z >> 31)
   }
 }
+
+extension SeededGenerator {
+  /// A number in `0..<bound` (the next 64 bits modulo `bound`: the small bias is of no matter to
+  /// tests, and the draw stays the same on every platform, unlike `Int.random(in:using:)`).
+  public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}

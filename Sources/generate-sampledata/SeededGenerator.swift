@@ -6,6 +6,10 @@ import Foundation
 /// Swift's `SystemRandomNumberGenerator` cannot be seeded, and the standard library's
 /// `random(in:using:)` algorithms are not promised stable across releases; every draw here is
 /// computed from the raw 64-bit output instead.
+///
+/// OncoTestSupport has the same SplitMix64 for the tests; this executable cannot depend on a test
+/// helper, and OncoModel (their only common dependency) holds the model's value types, so the
+/// twelve lines stay repeated.
 struct SeededGenerator {
   private var state: UInt64
 

@@ -1,5 +1,6 @@
 import OncoModel
 import OncoPathways
+import OncoTestSupport
 import Testing
 
 /// Invariants that hold for every history, checked on seeded random histories under each preset.
@@ -7,15 +8,9 @@ import Testing
   /// A small seeded generator (SplitMix64) of messy histories: overlaps, open ends, same-day
   /// starts, deaths, exposures before the index.
   struct Generator {
-    var state: UInt64
+    var random: SeededGenerator
 
-    mutating func below(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
+    mutating func below(_ bound: Int) -> Int { random.below(bound) }
 
     mutating func history() -> PatientTreatmentHistory {
       let drugs = [
@@ -33,7 +28,7 @@ import Testing
 
   @Test(arguments: LineOfTherapyRules.presetNames)
   func linesAreOrderedCoverTheirExposuresAndNeverOverlap(preset: String) throws {
-    var generator = Generator(state: 7)
+    var generator = Generator(random: SeededGenerator(seed: 7))
     let histories = (0..<400).map { _ in generator.history() }
     let builder = LineOfTherapyBuilder(
       rules: try LineOfTherapyRules.resolve(preset: preset), ontology: History.drugs)

@@ -1,4 +1,5 @@
 import OncoQuery
+import OncoTestSupport
 import Testing
 
 @Suite struct ExpressionFormattingTests {
@@ -54,7 +55,7 @@ import Testing
   /// whatever parses also survives formatting.
   @Test(arguments: 1...4)
   func garbageNeverCrashes(seed: UInt64) throws {
-    var random = SplitMix64(seed: seed)
+    var random = SeededGenerator(seed: seed)
     let alphabet = Array("KRASG12CMUTAMP_:;()[]@,-=!<>*. \n#§vafdepth0159ANDORNOT")
     let examples = ExpressionParserTests.oqlForms.map(\.0) + ExpressionParserTests.extensions.map(\.0)
     for round in 0..<1_500 {

@@ -1,22 +1,7 @@
 import OncoQuery
+import OncoTestSupport
 
-/// A seeded generator (SplitMix64): the same seed always gives the same numbers.
-struct SplitMix64 {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A number in `0..<bound`.
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
+extension SeededGenerator {
   mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
 
   mutating func chance() -> Bool { below(2) == 0 }
@@ -24,9 +9,9 @@ struct SplitMix64 {
 
 /// Random well-formed expression trees whose canonical text parses back to them.
 struct ExpressionGenerator {
-  var random: SplitMix64
+  var random: SeededGenerator
 
-  init(seed: UInt64) { random = SplitMix64(seed: seed) }
+  init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
   mutating func expression(depth: Int) -> AlterationExpression {
     guard depth > 0, random.below(3) != 0 else { return leaf() }

@@ -191,7 +191,7 @@ struct QueryFileValidationTests {
       "KRAS: G12C", " AND ", "@a", "- ", ":", "\n", "  ", "\t", "#", "&x ", "*x", "|\n", ">\n", "é",
       "groups:\n",
     ]
-    var generator = SplitMix64(seed: 42)
+    var generator = SeededGenerator(seed: 42)
     for _ in 0..<300 {
       var text = ""
       for _ in 0..<Int(generator.next() % 40) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
@@ -216,7 +216,7 @@ extension QueryFileValidationTests {
   /// Random expressions in every YAML scalar style: positions are always inside the file.
   @Test func randomExpressionsGetPositionsInsideTheFile() {
     let alphabet = Array("KRAS: G12C()[]@;\\\"'tn AND OR NOT EGFR::ALK >= 10 é\t-_*#")
-    var generator = SplitMix64(seed: 7)
+    var generator = SeededGenerator(seed: 7)
     for round in 0..<400 {
       var expression = ""
       for _ in 0..<Int(generator.next() % 30) {

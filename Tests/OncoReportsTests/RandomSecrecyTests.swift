@@ -1,24 +1,14 @@
 import OncoReports
+import OncoTestSupport
 import Testing
 
 /// Statistical secrecy on seeded random documents: whatever the counts, no small count is shown
 /// and the attacker recovers no masked count.
 @Suite struct RandomSecrecyTests {
-  /// SplitMix64: a small seeded generator, so every run sees the same documents.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   /// A document whose sums all hold: groups, attrition, Table 1, lines and sequences, outcome.
   static func document(seed: UInt64) -> ReportDocument {
-    var random = Generator(state: seed)
+    var random = SeededGenerator(seed: seed)
     func draw(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
     let names = (0..<draw(2...4)).map { "G\($0)" }
     let sizes = names.map { _ in draw(0...30) }

@@ -1,4 +1,5 @@
 import OncoSurvival
+import OncoTestSupport
 import Testing
 
 /// Properties that hold for any data, checked on many small seeded random data sets:
@@ -6,17 +7,6 @@ import Testing
 /// log-rank O − E summing to zero, CIF + event-free = 1, and the same answers whatever the
 /// order of the input rows.
 @Suite struct InvariantTests {
-  /// SplitMix64, seeded: the same data on every run.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   struct Sample {
     var time: [Double]
@@ -26,7 +16,7 @@ import Testing
     var x: [Double]
 
     init(seed: UInt64, count: Int) {
-      var random = Generator(state: seed)
+      var random = SeededGenerator(seed: seed)
       // Integer times in 1…12 make many ties.
       time = (0..<count).map { _ in Double(Int.random(in: 1...12, using: &random)) }
       entry = time.map { Double(Int.random(in: 0..<Int($0), using: &random)) }
@@ -39,7 +29,7 @@ import Testing
     }
 
     func permuted(seed: UInt64) -> Sample {
-      var random = Generator(state: seed)
+      var random = SeededGenerator(seed: seed)
       let order = Array(time.indices).shuffled(using: &random)
       var copy = self
       copy.time = order.map { time[$0] }

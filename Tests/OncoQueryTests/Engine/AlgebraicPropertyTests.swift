@@ -1,25 +1,15 @@
 import OncoQuery
+import OncoTestSupport
 import Testing
 
 /// Kleene laws of the compiled expressions over seeded random warehouses and expressions.
 @Suite struct AlgebraicPropertyTests {
-  /// SplitMix64: a small seeded generator, so every run draws the same data.
-  struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   static let genes = ["KRAS", "NRAS", "TP53", "EGFR"]
 
   /// 40 patients with 0–2 samples on panel P1 (KRAS, NRAS), P2 (all four genes) or none,
   /// and 0–4 calls per sample: missense at residues 1–20 or a copy-number level.
-  static func warehouse(_ random: inout Seeded) throws -> TestWarehouse {
+  static func warehouse(_ random: inout SeededGenerator) throws -> TestWarehouse {
     let w = try TestWarehouse()
     try w.panel("P1", genes: ["KRAS", "NRAS"])
     try w.panel("P2", genes: genes)
@@ -43,7 +33,7 @@ import Testing
     return w
   }
 
-  static func expression(_ random: inout Seeded, depth: Int = 0) -> String {
+  static func expression(_ random: inout SeededGenerator, depth: Int = 0) -> String {
     if depth >= 2 || Int.random(in: 0...2, using: &random) == 0 {
       let gene = genes.randomElement(using: &random) ?? "KRAS"
       let atom =
@@ -60,7 +50,7 @@ import Testing
 
   @Test(arguments: [1, 2, 3] as [UInt64])
   func kleeneLaws(seed: UInt64) throws {
-    var random = Seeded(state: seed)
+    var random = SeededGenerator(seed: seed)
     let w = try Self.warehouse(&random)
     for _ in 0..<4 {
       let a = Self.expression(&random)
