@@ -21,7 +21,7 @@ indirect enum JSONText {
   /// `text` as a JSON string literal.
   ///
   /// OncoReports' `JSONNode` escapes the same way, but this executable depends on OncoModel only
-  /// (docs: DESIGN.md's dependency table), which has no place for a JSON writer.
+  /// (DESIGN.md's dependency table), which has no place for a JSON writer.
   static func quote(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
