@@ -1,0 +1,77 @@
+import GRDB
+
+/// One step of a build whose criterion is two sets of patients (``PatientSets``), run as set
+/// operations on the remaining patients `c` instead of a status per patient.
+///
+/// Two statements read the warehouse: the first keeps `H = c ∩ holds` in a keyed table (driven
+/// from `holds`, which is usually far smaller than `c`: 40,000 NSCLC diagnoses, not the
+/// 100,000 patients), the second counts, or for a negated step keeps, `(c ∖ H) ∩ known`. The
+/// attrition follows: a plain step keeps `H` and excludes `(c ∖ H) ∩ known`, a negated one keeps
+/// `(c ∖ H) ∩ known` and excludes `H`, and the rest of `c` is not assessed in both.
+struct SetStep {
+  let tables: EngineTables
+  /// The step's number: it reads `population(number)` and writes `kept(number + 1)`.
+  let number: Int
+  let sets: PatientSets
+  let dialect: any SQLDialect
+
+  /// The table of `H`: the kept table itself, unless the step is negated.
+  private var holdsTable: String { sets.negated ? tables.holds(number + 1) : tables.kept(number + 1) }
+
+  /// Whether `H` keeps each patient's first day (a diagnosis step that is not negated).
+  private var keepsDays: Bool { sets.holdsDays != nil && !sets.negated }
+
+  private var inPopulation: String { "IN (SELECT patient_key FROM \(tables.population(number)))" }
+
+  /// The rows of `H`: distinct patients, or each patient with the first day of its rows.
+  private var holdsSelect: String {
+    if keepsDays, let days = sets.holdsDays {
+      return "SELECT h.patient_key, MIN(h.day) FROM (\(days)) h WHERE h.patient_key \(inPopulation) "
+        + "GROUP BY h.patient_key"
+    }
+    return "SELECT DISTINCT h.patient_key FROM (\(sets.holds)) h WHERE h.patient_key \(inPopulation)"
+  }
+
+  /// The remaining patients not in `H` for whom the criterion is known.
+  private var knownRest: String {
+    "FROM \(tables.population(number)) c WHERE c.patient_key NOT IN (SELECT patient_key FROM \(holdsTable)) "
+      + "AND c.patient_key IN (\(sets.known))"
+  }
+
+  /// Runs the step on the remaining patients (`remaining` of them) and returns its counts, and
+  /// with `explain` the plans of its two statements headed by `label`.
+  func execute(_ db: Database, label: String, remaining: Int, explain: Bool) throws
+    -> (step: AttritionStep, plans: [String])
+  {
+    var plans = explain ? ["-- \(label)"] : []
+    let columns = keepsDays ? EngineTables.keptDayColumns : EngineTables.keptColumns
+    if explain { plans += try plan(db, holdsSelect) }
+    for statement in EngineTables.create(holdsTable, columns: columns, from: holdsSelect, dialect: dialect) {
+      try db.execute(sql: statement)
+    }
+    let held = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(holdsTable)") ?? 0
+    if explain { plans += try plan(db, "SELECT c.patient_key \(knownRest)") }
+    let known: Int
+    if sets.negated {
+      let kept = tables.kept(number + 1)
+      for statement in EngineTables.create(
+        kept, columns: EngineTables.keptColumns, from: "SELECT c.patient_key \(knownRest)", dialect: dialect)
+      {
+        try db.execute(sql: statement)
+      }
+      known = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(kept)") ?? 0
+    } else {
+      known = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(knownRest)") ?? 0
+    }
+    let kept = sets.negated ? known : held
+    let step = AttritionStep(
+      label: label, remaining: kept, excluded: remaining - kept, notAssessed: remaining - held - known)
+    return (step, plans)
+  }
+
+  private func plan(_ db: Database, _ sql: String) throws -> [String] {
+    try Row.fetchAll(db, sql: "\(dialect.explainPrefix) \(sql)").map { row in
+      String(describing: row[row.count - 1] as DatabaseValue)
+    }
+  }
+}
