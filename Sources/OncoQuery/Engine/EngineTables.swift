@@ -14,6 +14,12 @@ struct EngineTables {
   func population(_ number: Int) -> String {
     number == 0 ? "(SELECT id AS patient_key FROM patients)" : kept(number)
   }
+  /// A condition on `column` (a patient key) that keeps the patients step `number` starts
+  /// from: not NULL for the first step (every key a criterion's sets read comes from a column
+  /// with a foreign key to `patients`), else a search of the kept table's key.
+  func isRemaining(_ column: String, _ number: Int) -> String {
+    number == 0 ? "\(column) IS NOT NULL" : "\(column) IN (SELECT patient_key FROM \(kept(number)))"
+  }
   /// Patients of the remaining ones for whom the criterion of a negated set step holds.
   func holds(_ number: Int) -> String { "oc_holds_\(number)" }
   /// Status of each patient at step `number` (from 1).

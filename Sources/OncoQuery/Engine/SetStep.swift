@@ -21,21 +21,20 @@ struct SetStep {
   /// Whether `H` keeps each patient's first day (a diagnosis step that is not negated).
   private var keepsDays: Bool { sets.holdsDays != nil && !sets.negated }
 
-  private var inPopulation: String { "IN (SELECT patient_key FROM \(tables.population(number)))" }
-
   /// The rows of `H`: distinct patients, or each patient with the first day of its rows.
   private var holdsSelect: String {
     if keepsDays, let days = sets.holdsDays {
-      return "SELECT h.patient_key, MIN(h.day) FROM (\(days)) h WHERE h.patient_key \(inPopulation) "
+      return "SELECT h.patient_key, MIN(h.day) FROM (\(days)) h WHERE \(tables.isRemaining("h.patient_key", number)) "
         + "GROUP BY h.patient_key"
     }
-    return "SELECT DISTINCT h.patient_key FROM (\(sets.holds)) h WHERE h.patient_key \(inPopulation)"
+    return "SELECT DISTINCT h.patient_key FROM (\(sets.holds)) h WHERE \(tables.isRemaining("h.patient_key", number))"
   }
 
-  /// The remaining patients not in `H` for whom the criterion is known.
+  /// The remaining patients not in `H` for whom the criterion is known, driven from `known`
+  /// (which the engine would build as a whole for an `IN` test anyway).
   private var knownRest: String {
-    "FROM \(tables.population(number)) c WHERE c.patient_key NOT IN (SELECT patient_key FROM \(holdsTable)) "
-      + "AND c.patient_key IN (\(sets.known))"
+    "SELECT DISTINCT k.patient_key FROM (\(sets.known)) k WHERE \(tables.isRemaining("k.patient_key", number)) "
+      + "AND k.patient_key NOT IN (SELECT patient_key FROM \(holdsTable))"
   }
 
   /// Runs the step on the remaining patients (`remaining` of them) and returns its counts, and
@@ -50,18 +49,18 @@ struct SetStep {
       try db.execute(sql: statement)
     }
     let held = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(holdsTable)") ?? 0
-    if explain { plans += try plan(db, "SELECT c.patient_key \(knownRest)") }
+    if explain { plans += try plan(db, knownRest) }
     let known: Int
     if sets.negated {
       let kept = tables.kept(number + 1)
       for statement in EngineTables.create(
-        kept, columns: EngineTables.keptColumns, from: "SELECT c.patient_key \(knownRest)", dialect: dialect)
+        kept, columns: EngineTables.keptColumns, from: knownRest, dialect: dialect)
       {
         try db.execute(sql: statement)
       }
       known = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(kept)") ?? 0
     } else {
-      known = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(knownRest)") ?? 0
+      known = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(knownRest)) r") ?? 0
     }
     let kept = sets.negated ? known : held
     let step = AttritionStep(
