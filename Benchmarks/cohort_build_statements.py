@@ -9,7 +9,7 @@ br = ["dc.concept IN ('NCIT:C2926')", "dc.concept IN " + desc, "dc.code IN ('NCI
 dq = lambda c, day=False: ("SELECT d.patient_key" + (", d.day" if day else "") +
     " FROM diagnosis_codes dc CROSS JOIN diagnoses d WHERE d.id = dc.diagnosis_key AND " + c)
 days = " UNION ALL ".join(dq(b, True) for b in br)
-known = dq("dc.concept IS NOT NULL")
+known = "SELECT d.patient_key FROM diagnoses d WHERE EXISTS (SELECT 1 FROM diagnosis_codes dc WHERE dc.diagnosis_key = d.id AND dc.concept IS NOT NULL)"
 pop = lambda n: "(SELECT id AS patient_key FROM patients)" if n == 0 else f"oc_kept_{n}"
 remaining = lambda col, n: f"{col} IS NOT NULL" if n == 0 else f"{col} IN (SELECT patient_key FROM oc_kept_{n})"
 mut = ("a.kind = 'mutation' AND (a.protein_change_kind IS NULL OR a.protein_change_kind <> 'synonymous') AND "
@@ -37,7 +37,7 @@ stmts = ["PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA mma
          "SELECT COUNT(*) FROM patients"]
 stmts += step(0, days, known, with_days=True)
 stmts += ["CREATE TEMPORARY TABLE oc_index (patient_key INTEGER PRIMARY KEY, diagnosis_day INTEGER, index_day INTEGER)",
- "INSERT INTO oc_index (patient_key, diagnosis_day, index_day) SELECT k.patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM oc_kept_1 k LEFT JOIN oc_kept_1 dx ON dx.patient_key = k.patient_key",
+ "INSERT INTO oc_index (patient_key, diagnosis_day, index_day) SELECT k.patient_key, k.day AS diagnosis_day, k.day AS index_day FROM oc_kept_1 k",
  "CREATE TEMPORARY TABLE oc_selected (sample_key INTEGER PRIMARY KEY, patient_key INTEGER NOT NULL, panel_key INTEGER, day INTEGER)",
  "INSERT INTO oc_selected (sample_key, patient_key, panel_key, day) SELECT sample_key, patient_key, panel_key, day FROM (SELECT s.patient_key, s.id AS sample_key, pn.id AS panel_key, s.collection_day AS day, 1 AS position FROM samples s JOIN oc_index i ON i.patient_key = s.patient_key LEFT JOIN panels pn ON pn.source_id = s.source_id AND pn.panel_id = s.panel_id WHERE s.patient_key IS NOT NULL AND 1 = 1) ranked WHERE position = 1"]
 stmts += step(1, altered("KRAS", "(a.kind = 'mutation' AND a.protein_change = 'G12C')"), covered("KRAS"))

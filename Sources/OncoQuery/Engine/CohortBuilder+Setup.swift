@@ -47,7 +47,11 @@ extension CohortBuilder {
     let index: String
     switch query.index {
     case .diagnosis:
-      // The index is the diagnosis day itself: one aggregate, not two.
+      // The index is the diagnosis day itself: one aggregate, not two; none at all when the
+      // remaining patients are those the diagnosis step kept with their days.
+      if let diagnosisDays, diagnosisDays == kept {
+        return "SELECT k.patient_key, k.day AS diagnosis_day, k.day AS index_day FROM \(kept) k"
+      }
       return """
         SELECT k.patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM \(kept) k \
         LEFT JOIN \(diagnosis) dx ON dx.patient_key = k.patient_key

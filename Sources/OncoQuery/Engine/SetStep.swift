@@ -24,10 +24,12 @@ struct SetStep {
   /// The rows of `H`: distinct patients, or each patient with the first day of its rows.
   private var holdsSelect: String {
     if keepsDays, let days = sets.holdsDays {
-      return "SELECT h.patient_key, MIN(h.day) FROM (\(days)) h WHERE \(tables.isRemaining("h.patient_key", number)) "
+      return
+        "SELECT h.patient_key, MIN(h.day) FROM (\(days)) h WHERE \(tables.isRemaining("h.patient_key", number)) "
         + "GROUP BY h.patient_key"
     }
-    return "SELECT DISTINCT h.patient_key FROM (\(sets.holds)) h WHERE \(tables.isRemaining("h.patient_key", number))"
+    return
+      "SELECT DISTINCT h.patient_key FROM (\(sets.holds)) h WHERE \(tables.isRemaining("h.patient_key", number))"
   }
 
   /// The remaining patients not in `H` for whom the criterion is known, driven from `known`
