@@ -79,9 +79,12 @@ struct CriterionCompiler {
     return PatientSets(
       holds: branches.map { diagnosisQuery($0) }.joined(separator: " UNION ALL "),
       // Driven from `diagnoses` in patient order (its patient index), so that the distinct
-      // patients of the 100,000-row set come without a sort.
+      // patients of the 100,000-row set come without a sort. A raw code that matches makes the
+      // diagnosis known even unmapped: the status is the same (`holds` is tested first), and
+      // known then contains holds.
       known: "SELECT d.patient_key FROM diagnoses d WHERE EXISTS (SELECT 1 FROM diagnosis_codes dc "
-        + "WHERE dc.diagnosis_key = d.id AND dc.concept IS NOT NULL)",
+        + "WHERE dc.diagnosis_key = d.id AND (dc.concept IS NOT NULL OR dc.code IN \(dialect.list(concepts))))",
+      knownContainsHolds: true,
       holdsDays: branches.map { diagnosisQuery($0, day: true) }.joined(separator: " UNION ALL "))
   }
 

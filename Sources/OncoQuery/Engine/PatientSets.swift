@@ -13,6 +13,9 @@ struct PatientSets {
   var known: String
   /// Whether the step keeps the patients for whom the criterion does not hold.
   var negated = false
+  /// Whether every patient of `holds` is in `known` too, so that a step counts
+  /// `|c ∩ known| − |c ∩ holds|` for the excluded instead of testing `known` against `holds`.
+  var knownContainsHolds = false
   /// `SELECT <patient key>, <day> FROM …`: the rows of `holds` with a day each, or `nil`.
   ///
   /// Diagnosis criteria give the diagnosis day. The step keeps each patient's first day, which

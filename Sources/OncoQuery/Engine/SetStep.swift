@@ -32,6 +32,11 @@ struct SetStep {
       "SELECT DISTINCT h.patient_key FROM (\(sets.holds)) h WHERE \(tables.isRemaining("h.patient_key", number))"
   }
 
+  /// The remaining patients for whom the criterion is known.
+  private var knownInPopulation: String {
+    "SELECT DISTINCT k.patient_key FROM (\(sets.known)) k WHERE \(tables.isRemaining("k.patient_key", number))"
+  }
+
   /// The remaining patients not in `H` for whom the criterion is known, driven from `known`
   /// (which the engine would build as a whole for an `IN` test anyway).
   private var knownRest: String {
@@ -51,7 +56,9 @@ struct SetStep {
       try db.execute(sql: statement)
     }
     let held = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(holdsTable)") ?? 0
-    if explain { plans += try plan(db, knownRest) }
+    if explain {
+      plans += try plan(db, sets.knownContainsHolds && !sets.negated ? knownInPopulation : knownRest)
+    }
     let known: Int
     if sets.negated {
       let kept = tables.kept(number + 1)
@@ -61,6 +68,10 @@ struct SetStep {
         try db.execute(sql: statement)
       }
       known = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(kept)") ?? 0
+    } else if sets.knownContainsHolds {
+      // `|(c ∖ H) ∩ K| = |c ∩ K| − |H|`: no test of `K` against `H`, 100,000 searches fewer
+      // on the first diagnosis step.
+      known = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(knownInPopulation)) r") ?? 0) - held
     } else {
       known = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(knownRest)) r") ?? 0
     }
