@@ -9,7 +9,7 @@ br = ["dc.concept IN ('NCIT:C2926')", "dc.concept IN " + desc, "dc.code IN ('NCI
 dq = lambda c, day=False: ("SELECT d.patient_key" + (", d.day" if day else "") +
     " FROM diagnosis_codes dc CROSS JOIN diagnoses d WHERE d.id = dc.diagnosis_key AND " + c)
 days = " UNION ALL ".join(dq(b, True) for b in br)
-known = "SELECT d.patient_key FROM diagnoses d WHERE EXISTS (SELECT 1 FROM diagnosis_codes dc WHERE dc.diagnosis_key = d.id AND dc.concept IS NOT NULL)"
+known = "SELECT d.patient_key FROM diagnoses d WHERE EXISTS (SELECT 1 FROM diagnosis_codes dc WHERE dc.diagnosis_key = d.id AND (dc.concept IS NOT NULL OR dc.code IN ('NCIT:C2926')))"
 pop = lambda n: "(SELECT id AS patient_key FROM patients)" if n == 0 else f"oc_kept_{n}"
 remaining = lambda col, n: f"{col} IS NOT NULL" if n == 0 else f"{col} IN (SELECT patient_key FROM oc_kept_{n})"
 mut = ("a.kind = 'mutation' AND (a.protein_change_kind IS NULL OR a.protein_change_kind <> 'synonymous') AND "
@@ -18,7 +18,7 @@ mut = ("a.kind = 'mutation' AND (a.protein_change_kind IS NULL OR a.protein_chan
   "'5_prime_UTR_variant', 'downstream_gene_variant', 'intergenic_variant', 'non_coding_transcript_exon_variant'))")
 altered = lambda g, c: f"SELECT s.patient_key FROM oc_selected s JOIN alterations a ON a.sample_key = s.sample_key WHERE a.gene = '{g}' AND (({c} AND (a.filter IS NULL OR a.filter = 'PASS')))"
 covered = lambda g: f"SELECT s.patient_key FROM oc_selected s WHERE s.panel_key IS NULL OR s.panel_key IN (SELECT g.panel_key FROM panel_genes g WHERE g.gene IN ('{g}'))"
-def step(n, holds, known, negated=False, with_days=False):
+def step(n, holds, known, negated=False, with_days=False, contains=False):
     h = f"oc_holds_{n+1}" if negated else f"oc_kept_{n+1}"
     cols = "patient_key INTEGER PRIMARY KEY, day INTEGER" if with_days else "patient_key INTEGER PRIMARY KEY"
     sel = (f"SELECT h.patient_key, MIN(h.day) FROM ({holds}) h WHERE {remaining('h.patient_key', n)} GROUP BY h.patient_key"
@@ -30,12 +30,14 @@ def step(n, holds, known, negated=False, with_days=False):
     if negated:
         out += [f"CREATE TEMPORARY TABLE oc_kept_{n+1} (patient_key INTEGER PRIMARY KEY)",
                 f"INSERT INTO oc_kept_{n+1} (patient_key) {rest}", f"SELECT COUNT(*) FROM oc_kept_{n+1}"]
+    elif contains:  # known contains holds: |c ∩ K| − |H|
+        out += [f"SELECT COUNT(*) FROM (SELECT DISTINCT k.patient_key FROM ({known}) k WHERE {remaining('k.patient_key', n)}) r"]
     else:
         out += [f"SELECT COUNT(*) FROM ({rest}) r"]
     return out
 stmts = ["PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 2147483648",
          "SELECT COUNT(*) FROM patients"]
-stmts += step(0, days, known, with_days=True)
+stmts += step(0, days, known, with_days=True, contains=True)
 stmts += ["CREATE TEMPORARY TABLE oc_index (patient_key INTEGER PRIMARY KEY, diagnosis_day INTEGER, index_day INTEGER)",
  "INSERT INTO oc_index (patient_key, diagnosis_day, index_day) SELECT k.patient_key, k.day AS diagnosis_day, k.day AS index_day FROM oc_kept_1 k",
  "CREATE TEMPORARY TABLE oc_selected (sample_key INTEGER PRIMARY KEY, patient_key INTEGER NOT NULL, panel_key INTEGER, day INTEGER)",
