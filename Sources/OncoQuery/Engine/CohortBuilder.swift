@@ -94,7 +94,10 @@ public struct CohortBuilder: Sendable {
         }
         let remaining = attrition.last?.remaining ?? 0
         if let sets = step.sets {
-          let run = SetStep(tables: tables, number: number, sets: sets, dialect: dialect)
+          // The samples were just selected for exactly the remaining patients.
+          let run = SetStep(
+            tables: tables, number: number, sets: sets, dialect: dialect,
+            setsAreRemaining: step.readsSamples && number == setupPoint)
           let result = try run.execute(db, label: step.label, remaining: remaining, explain: explain)
           plans += result.plans
           attrition.append(result.step)

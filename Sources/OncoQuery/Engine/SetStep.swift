@@ -14,6 +14,14 @@ struct SetStep {
   let number: Int
   let sets: PatientSets
   let dialect: any SQLDialect
+  /// Whether the sets can only name remaining patients: a step that reads the selected samples
+  /// right after they were selected for exactly the remaining patients.
+  var setsAreRemaining = false
+
+  /// The test that keeps a patient key of the sets to the remaining patients.
+  private func isRemaining(_ column: String) -> String {
+    setsAreRemaining ? "\(column) IS NOT NULL" : tables.isRemaining(column, number)
+  }
 
   /// The table of `H`: the kept table itself, unless the step is negated.
   private var holdsTable: String { sets.negated ? tables.holds(number + 1) : tables.kept(number + 1) }
@@ -25,22 +33,22 @@ struct SetStep {
   private var holdsSelect: String {
     if keepsDays, let days = sets.holdsDays {
       return
-        "SELECT h.patient_key, MIN(h.day) FROM (\(days)) h WHERE \(tables.isRemaining("h.patient_key", number)) "
+        "SELECT h.patient_key, MIN(h.day) FROM (\(days)) h WHERE \(isRemaining("h.patient_key")) "
         + "GROUP BY h.patient_key"
     }
     return
-      "SELECT DISTINCT h.patient_key FROM (\(sets.holds)) h WHERE \(tables.isRemaining("h.patient_key", number))"
+      "SELECT DISTINCT h.patient_key FROM (\(sets.holds)) h WHERE \(isRemaining("h.patient_key"))"
   }
 
   /// The remaining patients for whom the criterion is known.
   private var knownInPopulation: String {
-    "SELECT DISTINCT k.patient_key FROM (\(sets.known)) k WHERE \(tables.isRemaining("k.patient_key", number))"
+    "SELECT DISTINCT k.patient_key FROM (\(sets.known)) k WHERE \(isRemaining("k.patient_key"))"
   }
 
   /// The remaining patients not in `H` for whom the criterion is known, driven from `known`
   /// (which the engine would build as a whole for an `IN` test anyway).
   private var knownRest: String {
-    "SELECT DISTINCT k.patient_key FROM (\(sets.known)) k WHERE \(tables.isRemaining("k.patient_key", number)) "
+    "SELECT DISTINCT k.patient_key FROM (\(sets.known)) k WHERE \(isRemaining("k.patient_key")) "
       + "AND k.patient_key NOT IN (SELECT patient_key FROM \(holdsTable))"
   }
 
