@@ -18,7 +18,9 @@ mut = ("a.kind = 'mutation' AND (a.protein_change_kind IS NULL OR a.protein_chan
   "'5_prime_UTR_variant', 'downstream_gene_variant', 'intergenic_variant', 'non_coding_transcript_exon_variant'))")
 altered = lambda g, c: f"SELECT s.patient_key FROM oc_selected s JOIN alterations a ON a.sample_key = s.sample_key WHERE a.gene = '{g}' AND (({c} AND (a.filter IS NULL OR a.filter = 'PASS')))"
 covered = lambda g: f"SELECT s.patient_key FROM oc_selected s WHERE s.panel_key IS NULL OR s.panel_key IN (SELECT g.panel_key FROM panel_genes g WHERE g.gene IN ('{g}'))"
-def step(n, holds, known, negated=False, with_days=False, contains=False):
+def step(n, holds, known, negated=False, with_days=False, contains=False, fresh=False):
+    # fresh: the samples were just selected for exactly the remaining patients (no test)
+    remaining = (lambda col, n: f"{col} IS NOT NULL") if fresh else globals()["remaining"]
     h = f"oc_holds_{n+1}" if negated else f"oc_kept_{n+1}"
     cols = "patient_key INTEGER PRIMARY KEY, day INTEGER" if with_days else "patient_key INTEGER PRIMARY KEY"
     sel = (f"SELECT h.patient_key, MIN(h.day) FROM ({holds}) h WHERE {remaining('h.patient_key', n)} GROUP BY h.patient_key"
@@ -42,7 +44,7 @@ stmts += ["CREATE TEMPORARY TABLE oc_index (patient_key INTEGER PRIMARY KEY, dia
  "INSERT INTO oc_index (patient_key, diagnosis_day, index_day) SELECT k.patient_key, k.day AS diagnosis_day, k.day AS index_day FROM oc_kept_1 k",
  "CREATE TEMPORARY TABLE oc_selected (sample_key INTEGER PRIMARY KEY, patient_key INTEGER NOT NULL, panel_key INTEGER, day INTEGER)",
  "INSERT INTO oc_selected (sample_key, patient_key, panel_key, day) SELECT sample_key, patient_key, panel_key, day FROM (SELECT s.patient_key, s.id AS sample_key, pn.id AS panel_key, s.collection_day AS day, 1 AS position FROM samples s JOIN oc_index i ON i.patient_key = s.patient_key LEFT JOIN panels pn ON pn.source_id = s.source_id AND pn.panel_id = s.panel_id WHERE s.patient_key IS NOT NULL AND 1 = 1) ranked WHERE position = 1"]
-stmts += step(1, altered("KRAS", "(a.kind = 'mutation' AND a.protein_change = 'G12C')"), covered("KRAS"))
+stmts += step(1, altered("KRAS", "(a.kind = 'mutation' AND a.protein_change = 'G12C')"), covered("KRAS"), fresh=True)
 stmts += step(2, altered("STK11", f"({mut})"), covered("STK11"), negated=True)
 stmts += ["SELECT c.patient_key, p.patient_id, so.name, i.index_day FROM oc_kept_3 c CROSS JOIN patients p CROSS JOIN sources so LEFT JOIN oc_index i ON i.patient_key = c.patient_key WHERE p.id = c.patient_key AND so.id = p.source_id ORDER BY so.name, p.patient_id",
  "SELECT s.patient_key, sm.sample_id, CASE WHEN s.panel_key IS NULL THEN 1 ELSE 0 END FROM oc_kept_3 c CROSS JOIN samples sm CROSS JOIN oc_selected s WHERE sm.patient_key = c.patient_key AND s.sample_key = sm.id ORDER BY s.patient_key, CASE WHEN s.day IS NULL THEN 1 ELSE 0 END, s.day, sm.sample_id"]
