@@ -1,22 +1,29 @@
 extension CohortBuilder {
   /// The statements that create the index table and the selected-samples table for the
   /// patients of the table `kept`.
-  func setupStatements(_ query: CohortQuery, tables: EngineTables, kept: String, compiler: CriterionCompiler)
-    throws -> [String]
-  {
+  ///
+  /// `diagnosisDays` is a table of each patient's first day of a diagnosis matching the query's
+  /// diagnosis concepts (`patient_key`, `day`), when a step has already computed it.
+  func setupStatements(
+    _ query: CohortQuery, tables: EngineTables, kept: String, diagnosisDays: String?,
+    compiler: CriterionCompiler
+  ) throws -> [String] {
     EngineTables.create(
       tables.index, columns: EngineTables.indexColumns,
-      from: try indexSelect(query, kept: kept, compiler: compiler),
+      from: try indexSelect(query, kept: kept, diagnosisDays: diagnosisDays, compiler: compiler),
       dialect: dialect)
       + EngineTables.create(
         tables.selected, columns: EngineTables.selectedColumns,
         from: selectedSamples(query.samples, tables: tables), dialect: dialect)
-      + ["CREATE INDEX \(tables.selected)_patient ON \(tables.selected) (patient_key)"]
   }
 
   /// Every patient's first matching diagnosis day (the diagnoses of the query's diagnosis
   /// criteria, or every diagnosis when it has none) and index day.
-  private func indexSelect(_ query: CohortQuery, kept: String, compiler: CriterionCompiler) throws -> String {
+  private func indexSelect(
+    _ query: CohortQuery, kept: String, diagnosisDays: String?, compiler: CriterionCompiler
+  )
+    throws -> String
+  {
     let concepts = query.criteria.flatMap { criterion -> [String] in
       if case .diagnosis(let concepts) = criterion.kind { return concepts }
       return []
@@ -30,18 +37,24 @@ extension CohortBuilder {
     let matching = concepts.isEmpty ? "1 = 1" : "d.id IN (\(codes))"
     let inKept = "d.patient_key IN (SELECT patient_key FROM \(kept))"
     // Driven from the matching codes, not from every diagnosis of the remaining patients.
-    let diagnosis =
+    let aggregate =
       concepts.isEmpty
       ? "SELECT d.patient_key, MIN(d.day) AS day FROM diagnoses d WHERE \(inKept) GROUP BY d.patient_key"
       : "SELECT d.patient_key, MIN(d.day) AS day FROM (\(codes)) m CROSS JOIN diagnoses d "
         + "WHERE d.id = m.diagnosis_key AND \(inKept) GROUP BY d.patient_key"
+    // The days a diagnosis step kept cover every patient still here: a keyed lookup each.
+    let diagnosis = diagnosisDays ?? "(\(aggregate))"
     let index: String
     switch query.index {
     case .diagnosis:
-      // The index is the diagnosis day itself: one aggregate, not two.
+      // The index is the diagnosis day itself: one aggregate, not two; none at all when the
+      // remaining patients are those the diagnosis step kept with their days.
+      if let diagnosisDays, diagnosisDays == kept {
+        return "SELECT k.patient_key, k.day AS diagnosis_day, k.day AS index_day FROM \(kept) k"
+      }
       return """
         SELECT k.patient_key, dx.day AS diagnosis_day, dx.day AS index_day FROM \(kept) k \
-        LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = k.patient_key
+        LEFT JOIN \(diagnosis) dx ON dx.patient_key = k.patient_key
         """
     case .advancedDiagnosis:
       index =
@@ -65,7 +78,7 @@ extension CohortBuilder {
     }
     return """
       SELECT k.patient_key, dx.day AS diagnosis_day, ix.day AS index_day FROM \(kept) k \
-      LEFT JOIN (\(diagnosis)) dx ON dx.patient_key = k.patient_key LEFT JOIN (\(index)) ix ON ix.patient_key = k.patient_key
+      LEFT JOIN \(diagnosis) dx ON dx.patient_key = k.patient_key LEFT JOIN (\(index)) ix ON ix.patient_key = k.patient_key
       """
   }
 

@@ -52,6 +52,9 @@ public struct CohortBuilder: Sendable {
     /// Whether the status reads the patient's row `p` or source `so` (joining them costs a
     /// third of a diagnosis step over the whole warehouse).
     var readsPatient = true
+    /// The criterion as sets of patients, when it is one: the step then runs as set
+    /// operations (``SetStep``) rather than a status per patient.
+    var sets: PatientSets?
   }
 
   private func run(_ query: CohortQuery, explain: Bool) throws -> (cohort: Cohort, plans: [String]) {
@@ -65,54 +68,90 @@ public struct CohortBuilder: Sendable {
     // The index and selected-sample tables are built for the patients still in the cohort when
     // the first step that reads them comes (or at the end), not for the whole warehouse.
     let setupPoint = steps.firstIndex(where: \.readsSamples) ?? steps.count
+    // A diagnosis step keeps each patient's first matching day; when it is the query's only
+    // diagnosis criterion, the index table reads those days instead of aggregating again.
+    let diagnosisSteps = query.criteria.filter {
+      if case .diagnosis = $0.kind { return true }
+      return false
+    }
     return try warehouse.withConnection { db in
       defer { try? tables.drop(db, dialect: dialect, steps: steps.count) }
       try tables.drop(db, dialect: dialect, steps: steps.count)
       for statement in dialect.sessionStatements { try db.execute(sql: statement) }
-      // Every patient, scanned once by the first step: a plain copy is cheaper than a keyed one.
-      try db.execute(
-        sql: dialect.createTemporaryTable(tables.kept(0), as: "SELECT p.id AS patient_key FROM patients p"))
       var plans: [String] = []
-      let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(tables.kept(0))") ?? 0
+      let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM patients") ?? 0
       var attrition = [
         AttritionStep(label: "patients in the warehouse", remaining: total, excluded: 0, notAssessed: 0)
       ]
+      var diagnosisDays: String?
       for (number, step) in steps.enumerated() {
         if number == setupPoint {
           try execute(
-            db, try setupStatements(query, tables: tables, kept: tables.kept(number), compiler: compiler))
+            db,
+            try setupStatements(
+              query, tables: tables, kept: tables.population(number), diagnosisDays: diagnosisDays,
+              compiler: compiler))
         }
-        // `CROSS JOIN` keeps the remaining patients as the outer loop (SQLite does not reorder
-        // it; elsewhere it is an inner join like any other).
-        let index = number < setupPoint ? "" : " LEFT JOIN \(tables.index) i ON i.patient_key = c.patient_key"
-        let patient =
-          step.readsPatient
-          ? (
-            " CROSS JOIN patients p CROSS JOIN sources so",
-            " WHERE p.id = c.patient_key AND so.id = p.source_id"
-          )
-          : ("", "")
-        let select = """
-          SELECT c.patient_key, \(step.status) AS status FROM \(tables.kept(number)) c\(patient.0)\(index)\(patient.1)
-          """
-        if explain { plans += try plan(db, label: step.label, sql: select) }
-        // The status table is only scanned (counts, kept patients): a plain copy. The kept
-        // patients are keyed, for the `IN` tests of the index table and the final reads.
-        try db.execute(sql: dialect.createTemporaryTable(tables.status(number + 1), as: select))
+        let remaining = attrition.last?.remaining ?? 0
+        if let sets = step.sets {
+          // The samples were just selected for exactly the remaining patients.
+          let run = SetStep(
+            tables: tables, number: number, sets: sets, dialect: dialect,
+            setsAreRemaining: step.readsSamples && number == setupPoint)
+          let result = try run.execute(db, label: step.label, remaining: remaining, explain: explain)
+          plans += result.plans
+          attrition.append(result.step)
+          if sets.holdsDays != nil, !sets.negated, diagnosisSteps.count == 1 {
+            diagnosisDays = tables.kept(number + 1)
+          }
+        } else {
+          let select = statusSelect(step, number: number, setupPoint: setupPoint, tables: tables)
+          if explain { plans += try plan(db, label: step.label, sql: select) }
+          attrition.append(try statusStep(db, step, number: number, select: select, tables: tables))
+        }
+      }
+      let kept = tables.population(steps.count)
+      if setupPoint == steps.count {
         try execute(
           db,
-          EngineTables.create(
-            tables.kept(number + 1), columns: EngineTables.keptColumns,
-            from: "SELECT patient_key FROM \(tables.status(number + 1)) WHERE status = 2", dialect: dialect))
-        attrition.append(try counts(db, label: step.label, table: tables.status(number + 1)))
-      }
-      let kept = tables.kept(steps.count)
-      if setupPoint == steps.count {
-        try execute(db, try setupStatements(query, tables: tables, kept: kept, compiler: compiler))
+          try setupStatements(
+            query, tables: tables, kept: kept, diagnosisDays: diagnosisDays, compiler: compiler))
       }
       let patients = try finalPatients(db, query: query, tables: tables, kept: kept, compiler: compiler)
       return (Cohort(name: query.name, attrition: attrition, patients: patients), plans)
     }
+  }
+
+  /// The statement that computes each remaining patient's status at a step without sets.
+  private func statusSelect(_ step: Step, number: Int, setupPoint: Int, tables: EngineTables) -> String {
+    // `CROSS JOIN` keeps the remaining patients as the outer loop (SQLite does not reorder
+    // it; elsewhere it is an inner join like any other).
+    let index = number < setupPoint ? "" : " LEFT JOIN \(tables.index) i ON i.patient_key = c.patient_key"
+    let patient =
+      step.readsPatient
+      ? (
+        " CROSS JOIN patients p CROSS JOIN sources so",
+        " WHERE p.id = c.patient_key AND so.id = p.source_id"
+      )
+      : ("", "")
+    return """
+      SELECT c.patient_key, \(step.status) AS status FROM \(tables.population(number)) c\(patient.0)\(index)\(patient.1)
+      """
+  }
+
+  /// Runs a step without sets: a status per remaining patient, then the kept ones and counts.
+  private func statusStep(_ db: Database, _ step: Step, number: Int, select: String, tables: EngineTables)
+    throws -> AttritionStep
+  {
+    // The status table is only scanned (counts, kept patients): a plain copy. The kept
+    // patients are keyed, for the `IN` tests of the index table and the final reads.
+    try db.execute(sql: dialect.createTemporaryTable(tables.status(number + 1), as: select))
+    try execute(
+      db,
+      EngineTables.create(
+        tables.kept(number + 1), columns: EngineTables.keptColumns,
+        from: "SELECT patient_key FROM \(tables.status(number + 1)) WHERE status = 2", dialect: dialect))
+    return try counts(db, label: step.label, table: tables.status(number + 1))
   }
 
   /// The criteria in order, with the index step before the first criterion that reads
@@ -124,7 +163,8 @@ public struct CohortBuilder: Sendable {
         steps.append(
           Step(
             label: criterion.label, location: criterion.location, status: try compiler.status(criterion),
-            readsSamples: Self.readsSamples(criterion), readsPatient: Self.readsPatient(criterion)))
+            readsSamples: Self.readsSamples(criterion), readsPatient: Self.readsPatient(criterion),
+            sets: try compiler.sets(criterion)))
       } catch let error as CohortBuildError {
         throw error.located(criterion.location)
       }
@@ -197,11 +237,11 @@ public struct CohortBuilder: Sendable {
       label: label, remaining: remaining, excluded: excluded + notAssessed, notAssessed: notAssessed)
   }
 
-  private func execute(_ db: Database, _ statements: [String]) throws {
+  func execute(_ db: Database, _ statements: [String]) throws {
     for statement in statements { try db.execute(sql: statement) }
   }
 
-  private func plan(_ db: Database, label: String, sql: String) throws -> [String] {
+  func plan(_ db: Database, label: String, sql: String) throws -> [String] {
     let rows = try Row.fetchAll(db, sql: "\(dialect.explainPrefix) \(sql)")
     return ["-- \(label)"] + rows.map { row in String(describing: row[row.count - 1] as DatabaseValue) }
   }

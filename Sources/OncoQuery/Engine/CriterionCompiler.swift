@@ -19,18 +19,6 @@ struct CriterionCompiler {
     case .origin(let origin):
       return "(CASE WHEN so.origin = \(dialect.literal(origin.rawValue)) THEN 2 "
         + "WHEN so.origin = 'unknown' THEN 1 ELSE 0 END)"
-    case .diagnosis(let concepts):
-      // One indexed lookup per branch, joined in that order: an `OR` of the branches, or a
-      // join SQLite starts from `diagnoses`, reads every diagnosis.
-      return threeValued(
-        holds: diagnosisBranches(concepts).map(diagnosisQuery).joined(separator: " UNION ALL "),
-        known: diagnosisQuery("dc.concept IS NOT NULL"))
-    case .stage(let stages):
-      let stage = "TRIM(REPLACE(UPPER(d.stage), 'STAGE', ''))"
-      let matches = stages.map { stageMatch(stage, $0.uppercased()) }.joined(separator: " OR ")
-      return threeValued(
-        holds: "SELECT d.patient_key FROM diagnoses d WHERE \(matches)",
-        known: "SELECT d.patient_key FROM diagnoses d WHERE d.stage IS NOT NULL AND d.stage <> ''")
     case .ageAtDiagnosis(let min, let max):
       let age =
         "(CASE WHEN p.birth_day IS NOT NULL AND \(firstDiagnosis) IS NOT NULL "
@@ -47,23 +35,71 @@ struct CriterionCompiler {
       var bounds = ["d.day IS NOT NULL"]
       if let from { bounds.append("d.day >= \(from.value)") }
       if let to { bounds.append("d.day <= \(to.value)") }
-      let window = threeValued(
+      let window = PatientSets(
         holds: "SELECT d.patient_key FROM diagnoses d WHERE \(bounds.joined(separator: " AND "))",
         known: "SELECT d.patient_key FROM diagnoses d WHERE d.day IS NOT NULL")
-      return "(CASE WHEN so.time_axis = 'calendar' THEN \(window) ELSE 1 END)"
-    case .attribute(let name, let comparison, let value):
-      let base = "SELECT pa.patient_key FROM patient_attributes pa WHERE pa.name = \(dialect.literal(name))"
-      return threeValued(
-        holds: base + " AND " + attributeTest(comparison, value), known: base + " AND pa.value <> ''")
+      return "(CASE WHEN so.time_axis = 'calendar' THEN \(window.status) ELSE 1 END)"
     case .requireAlterations(let expression):
       return try expressions.status(expression)
     case .excludeAlterations(let expression):
       return "(2 - \(try expressions.status(expression)))"
-    case .biomarker(let condition):
-      return try expressions.status(.biomarker(condition))
     case .treatment(let treatment):
       return treatmentStatus(treatment)
+    case .diagnosis(let concepts): return diagnosisSets(concepts).status
+    case .stage(let stages): return stageSets(stages).status
+    case .attribute(let name, let comparison, let value): return attributeSets(name, comparison, value).status
+    case .biomarker(let condition): return try expressions.status(.biomarker(condition))
     }
+  }
+
+  /// The criterion as two sets of patients (see ``PatientSets``), or `nil` when its status is
+  /// not one (sources, sex, age, dates, treatments, alteration expressions with `AND`/`OR`).
+  func sets(_ criterion: CohortCriterion) throws -> PatientSets? {
+    switch criterion.kind {
+    case .diagnosis(let concepts): return diagnosisSets(concepts)
+    case .stage(let stages): return stageSets(stages)
+    case .attribute(let name, let comparison, let value): return attributeSets(name, comparison, value)
+    case .requireAlterations(let expression):
+      return try expressions.sets(expression)
+    case .excludeAlterations(let expression):
+      return try expressions.sets(expression)?.inverted
+    case .biomarker(let condition):
+      return try expressions.sets(.biomarker(condition))
+    default:
+      return nil
+    }
+  }
+
+  /// Holds for a diagnosis coded with one of `concepts` or a descendant; known for a patient
+  /// with a diagnosis coded in an ontology.
+  private func diagnosisSets(_ concepts: [String]) -> PatientSets {
+    // One indexed lookup per branch, joined in that order: an `OR` of the branches, or a
+    // join SQLite starts from `diagnoses`, reads every diagnosis.
+    let branches = diagnosisBranches(concepts)
+    return PatientSets(
+      holds: branches.map { diagnosisQuery($0) }.joined(separator: " UNION ALL "),
+      // Driven from `diagnoses` in patient order (its patient index), so that the distinct
+      // patients of the 100,000-row set come without a sort. A raw code that matches makes the
+      // diagnosis known even unmapped: the status is the same (`holds` is tested first), and
+      // known then contains holds.
+      known: "SELECT d.patient_key FROM diagnoses d WHERE EXISTS (SELECT 1 FROM diagnosis_codes dc "
+        + "WHERE dc.diagnosis_key = d.id AND (dc.concept IS NOT NULL OR dc.code IN \(dialect.list(concepts))))",
+      knownContainsHolds: true,
+      holdsDays: branches.map { diagnosisQuery($0, day: true) }.joined(separator: " UNION ALL "))
+  }
+
+  private func stageSets(_ stages: [String]) -> PatientSets {
+    let stage = "TRIM(REPLACE(UPPER(d.stage), 'STAGE', ''))"
+    let matches = stages.map { stageMatch(stage, $0.uppercased()) }.joined(separator: " OR ")
+    return PatientSets(
+      holds: "SELECT d.patient_key FROM diagnoses d WHERE \(matches)",
+      known: "SELECT d.patient_key FROM diagnoses d WHERE d.stage IS NOT NULL AND d.stage <> ''")
+  }
+
+  private func attributeSets(_ name: String, _ comparison: Comparison, _ value: String) -> PatientSets {
+    let base = "SELECT pa.patient_key FROM patient_attributes pa WHERE pa.name = \(dialect.literal(name))"
+    return PatientSets(
+      holds: base + " AND " + attributeTest(comparison, value), known: base + " AND pa.value <> ''")
   }
 
   /// The day of the patient's first diagnosis (indexed by `diagnoses.patient_key`).
@@ -90,8 +126,10 @@ struct CriterionCompiler {
     conceptBranches("dc.concept", concepts) + ["dc.code IN \(dialect.list(concepts))"]
   }
 
-  private func diagnosisQuery(_ condition: String) -> String {
-    "SELECT d.patient_key FROM diagnosis_codes dc CROSS JOIN diagnoses d WHERE d.id = dc.diagnosis_key AND \(condition)"
+  /// The patients (and with `day`, the days) of the diagnoses with a code meeting `condition`.
+  private func diagnosisQuery(_ condition: String, day: Bool = false) -> String {
+    "SELECT d.patient_key\(day ? ", d.day" : "") FROM diagnosis_codes dc CROSS JOIN diagnoses d "
+      + "WHERE d.id = dc.diagnosis_key AND \(condition)"
   }
 
   /// A recorded stage is the stage asked for, or a subdivision of it (`IV` → `IVA`, `IVB`).
@@ -131,9 +169,5 @@ struct CriterionCompiler {
     let needsIndex = treatment.timing == .any ? "" : "WHEN i.index_day IS NULL THEN 1 "
     return "(CASE WHEN so.id NOT IN (\(recording)) THEN 1 \(needsIndex)"
       + "WHEN c.patient_key IN (\(exposed)) THEN \(yes) ELSE \(no) END)"
-  }
-
-  private func threeValued(holds: String, known: String) -> String {
-    "(CASE WHEN c.patient_key IN (\(holds)) THEN 2 WHEN c.patient_key IN (\(known)) THEN 0 ELSE 1 END)"
   }
 }

@@ -24,9 +24,9 @@ struct ExpressionCompiler {
   /// The status of `expression` for the patient `c.patient_key`.
   func status(_ expression: AlterationExpression) throws -> String {
     switch expression {
-    case .gene(let query): return try gene(query)
-    case .fusion(let query): return fusion(query)
-    case .biomarker(let condition): return biomarker(condition)
+    case .gene(let query): return try gene(query).status
+    case .fusion(let query): return fusion(query).status
+    case .biomarker(let condition): return biomarker(condition).status
     case .reference(let name):
       throw CohortBuildError(
         .unresolvedDefinition, "the definition @\(name) was not expanded before the build",
@@ -37,20 +37,32 @@ struct ExpressionCompiler {
     }
   }
 
+  /// The expression as two sets of patients, when it is one statement, fusion or biomarker,
+  /// possibly negated; `nil` for `AND`/`OR` (their status is arithmetic on the operands').
+  func sets(_ expression: AlterationExpression) throws -> PatientSets? {
+    switch expression {
+    case .gene(let query): return try gene(query)
+    case .fusion(let query): return fusion(query)
+    case .biomarker(let condition): return biomarker(condition)
+    case .not(let operand): return try sets(operand)?.inverted
+    case .reference, .and, .or: return nil
+    }
+  }
+
   /// Altered when a selected sample has a matching call; else not altered when a selected
   /// sample covered the gene; else not assessed.
-  private func gene(_ query: GeneQuery) throws -> String {
+  private func gene(_ query: GeneQuery) throws -> PatientSets {
     let conditions = try query.effectiveAlterations.map { try atoms.condition($0, gene: query.gene) }
     let altered = """
       SELECT s.patient_key FROM \(selected) s JOIN alterations a ON a.sample_key = s.sample_key \
       WHERE a.gene = \(dialect.literal(query.gene)) AND (\(conditions.joined(separator: " OR ")))
       """
-    return threeValued(altered: altered, assessed: covered([query.gene]))
+    return PatientSets(holds: altered, known: covered([query.gene]))
   }
 
   /// A structural variant whose partners are in the order written (5′ first, as stored);
   /// assessed when a selected sample covered one of the named partners.
-  private func fusion(_ query: FusionQuery) -> String {
+  private func fusion(_ query: FusionQuery) -> PatientSets {
     var conditions = ["a.kind = 'structural'", "f5.ordinal < f3.ordinal"]
     conditions.append(contentsOf: atoms.rowFilters(AlterationAtom(.fusion)))
     if let five = query.fivePrime { conditions.append("f5.gene = \(dialect.literal(five))") }
@@ -60,13 +72,13 @@ struct ExpressionCompiler {
       JOIN fusion_partners f5 ON f5.alteration_key = a.id \
       JOIN fusion_partners f3 ON f3.alteration_key = a.id WHERE \(conditions.joined(separator: " AND "))
       """
-    return threeValued(
-      altered: altered, assessed: covered([query.fivePrime, query.threePrime].compactMap { $0 }))
+    return PatientSets(
+      holds: altered, known: covered([query.fivePrime, query.threePrime].compactMap { $0 }))
   }
 
   /// Altered when a selected sample's measure meets the condition; not altered when a
   /// selected sample has the measure; else not assessed (panels do not apply).
-  private func biomarker(_ condition: BiomarkerCondition) -> String {
+  private func biomarker(_ condition: BiomarkerCondition) -> PatientSets {
     let name = "UPPER(b.name) = \(dialect.literal(condition.name.uppercased()))"
     let measured: String
     let holds: String
@@ -81,7 +93,7 @@ struct ExpressionCompiler {
     }
     let base =
       "SELECT s.patient_key FROM \(selected) s JOIN biomarkers b ON b.sample_key = s.sample_key WHERE \(name) AND \(measured)"
-    return threeValued(altered: base + " AND " + holds, assessed: base)
+    return PatientSets(holds: base + " AND " + holds, known: base)
   }
 
   /// Patients with a selected sample covering one of `genes`: its panel lists the gene, or it
@@ -89,11 +101,5 @@ struct ExpressionCompiler {
   private func covered(_ genes: [String]) -> String {
     "SELECT s.patient_key FROM \(selected) s WHERE s.panel_key IS NULL OR s.panel_key IN "
       + "(SELECT g.panel_key FROM panel_genes g WHERE g.gene IN \(dialect.list(genes)))"
-  }
-
-  private func threeValued(altered: String, assessed: String) -> String {
-    "(CASE WHEN c.patient_key IN (\(altered)) THEN \(Status.altered.rawValue) "
-      + "WHEN c.patient_key IN (\(assessed)) THEN \(Status.notAltered.rawValue) "
-      + "ELSE \(Status.notAssessed.rawValue) END)"
   }
 }

@@ -11,10 +11,15 @@ public struct SQLiteDialect: SQLDialect {
     "CREATE TEMP TABLE \(table) AS \(select)"
   }
 
-  /// Temporary tables in memory rather than in a temporary file, and a 64 MiB page cache
-  /// (the default is 2 MiB), so the warehouse pages a build reads stay cached for the next
-  /// build on the same connection.
-  public var sessionStatements: [String] { ["PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"] }
+  /// Temporary tables in memory rather than in a temporary file, a 64 MiB page cache (the
+  /// default is 2 MiB), so the pages a build reads stay cached for the next build on the same
+  /// connection, and the warehouse file memory-mapped (up to 2 GiB; SQLite caps it at its
+  /// compile-time limit), so reading an `alterations` row spread over the file costs no
+  /// system call and no copy: the `STK11: MUT` rows of the 10M-row benchmark read 20,000
+  /// scattered pages, half the step's time without the map.
+  public var sessionStatements: [String] {
+    ["PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 2147483648"]
+  }
 
   /// `DROP TABLE IF EXISTS temp.…`.
   public func dropTemporaryTable(_ table: String) -> String { "DROP TABLE IF EXISTS temp.\(table)" }
