@@ -45,7 +45,9 @@ stmts += ["CREATE TEMPORARY TABLE oc_index (patient_key INTEGER PRIMARY KEY, dia
  "CREATE TEMPORARY TABLE oc_selected (sample_key INTEGER PRIMARY KEY, patient_key INTEGER NOT NULL, panel_key INTEGER, day INTEGER)",
  "INSERT INTO oc_selected (sample_key, patient_key, panel_key, day) SELECT sample_key, patient_key, panel_key, day FROM (SELECT s.patient_key, s.id AS sample_key, pn.id AS panel_key, s.collection_day AS day, 1 AS position FROM samples s JOIN oc_index i ON i.patient_key = s.patient_key LEFT JOIN panels pn ON pn.source_id = s.source_id AND pn.panel_id = s.panel_id WHERE s.patient_key IS NOT NULL AND 1 = 1) ranked WHERE position = 1"]
 stmts += step(1, altered("KRAS", "(a.kind = 'mutation' AND a.protein_change = 'G12C')"), covered("KRAS"), fresh=True)
-stmts += step(2, altered("STK11", f"({mut})"), covered("STK11"), negated=True)
+# At most 5,000 patients remain (1,451): the set starts from their samples (SetStep).
+few = " AND a.sample_key IN (SELECT sm.id FROM oc_kept_2 rp CROSS JOIN samples sm WHERE sm.patient_key = rp.patient_key)"
+stmts += step(2, altered("STK11", f"({mut})") + few, covered("STK11"), negated=True)
 stmts += ["SELECT c.patient_key, p.patient_id, so.name, i.index_day FROM oc_kept_3 c CROSS JOIN patients p CROSS JOIN sources so LEFT JOIN oc_index i ON i.patient_key = c.patient_key WHERE p.id = c.patient_key AND so.id = p.source_id ORDER BY so.name, p.patient_id",
  "SELECT s.patient_key, sm.sample_id, CASE WHEN s.panel_key IS NULL THEN 1 ELSE 0 END FROM oc_kept_3 c CROSS JOIN samples sm CROSS JOIN oc_selected s WHERE sm.patient_key = c.patient_key AND s.sample_key = sm.id ORDER BY s.patient_key, CASE WHEN s.day IS NULL THEN 1 ELSE 0 END, s.day, sm.sample_id"]
 tot = {}

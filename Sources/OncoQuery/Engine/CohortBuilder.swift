@@ -18,6 +18,9 @@ public struct CohortBuilder: Sendable {
   public var dialect: any SQLDialect
   /// Expands `CONSEQUENCE(SO:…)` terms to labels, or `nil` (such atoms are then an error).
   public var consequences: ConsequenceResolver?
+  /// The most remaining patients for which an alteration step starts from their samples
+  /// (``SetStep/defaultSampleDrivenLimit``); tests change it to compare both plans.
+  var sampleDrivenLimit = SetStep.defaultSampleDrivenLimit
 
   /// Creates a builder.
   public init(
@@ -97,7 +100,8 @@ public struct CohortBuilder: Sendable {
           // The samples were just selected for exactly the remaining patients.
           let run = SetStep(
             tables: tables, number: number, sets: sets, dialect: dialect,
-            setsAreRemaining: step.readsSamples && number == setupPoint)
+            setsAreRemaining: step.readsSamples && number == setupPoint, remaining: remaining,
+            sampleDrivenLimit: sampleDrivenLimit)
           let result = try run.execute(db, label: step.label, remaining: remaining, explain: explain)
           plans += result.plans
           attrition.append(result.step)

@@ -57,7 +57,13 @@ struct ExpressionCompiler {
       SELECT s.patient_key FROM \(selected) s JOIN alterations a ON a.sample_key = s.sample_key \
       WHERE a.gene = \(dialect.literal(query.gene)) AND (\(conditions.joined(separator: " OR ")))
       """
-    return PatientSets(holds: altered, known: covered([query.gene]))
+    return PatientSets(
+      holds: altered, holdsAmongSamples: Self.amongSamples(altered), known: covered([query.gene]))
+  }
+
+  /// `altered` (rows `a` of `alterations`) restricted to the sample keys a subquery lists.
+  private static func amongSamples(_ altered: String) -> @Sendable (String) -> String {
+    { sampleKeys in "\(altered) AND a.sample_key IN (\(sampleKeys))" }
   }
 
   /// A structural variant whose partners are in the order written (5′ first, as stored);
@@ -73,7 +79,8 @@ struct ExpressionCompiler {
       JOIN fusion_partners f3 ON f3.alteration_key = a.id WHERE \(conditions.joined(separator: " AND "))
       """
     return PatientSets(
-      holds: altered, known: covered([query.fivePrime, query.threePrime].compactMap { $0 }))
+      holds: altered, holdsAmongSamples: Self.amongSamples(altered),
+      known: covered([query.fivePrime, query.threePrime].compactMap { $0 }))
   }
 
   /// Altered when a selected sample's measure meets the condition; not altered when a

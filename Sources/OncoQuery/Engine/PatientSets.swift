@@ -9,6 +9,12 @@
 struct PatientSets {
   /// `SELECT <patient key> FROM …`: the patients for whom the criterion holds.
   var holds: String
+  /// `holds` restricted to the rows of the samples a `SELECT <sample key> FROM …` lists, for
+  /// criteria that read alterations; `nil` for the others.
+  ///
+  /// Reached from those samples through `alterations (sample_key, gene, kind)`, a step on a few
+  /// remaining patients reads their rows of the gene only (``SetStep``), not every row of it.
+  var holdsAmongSamples: (@Sendable (_ sampleKeys: String) -> String)?
   /// `SELECT <patient key> FROM …`: the patients for whom the criterion can be decided.
   var known: String
   /// Whether the step keeps the patients for whom the criterion does not hold.

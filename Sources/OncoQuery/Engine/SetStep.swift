@@ -17,6 +17,20 @@ struct SetStep {
   /// Whether the sets can only name remaining patients: a step that reads the selected samples
   /// right after they were selected for exactly the remaining patients.
   var setsAreRemaining = false
+  /// The number of patients the step starts from.
+  var remaining = 0
+
+  /// The most remaining patients for which a step reads the alterations of their samples
+  /// rather than every row of the gene.
+  ///
+  /// Starting from the samples costs one index seek per sample of a remaining patient; starting
+  /// from the gene, one table read per row of the gene (19,925 `STK11` mutations in the
+  /// benchmark warehouse: 53 ms, against 6 ms from the samples of 1,451 patients). Below this
+  /// bound the seeks cost at most ≈ 10 ms, whatever the gene; above it a common gene could
+  /// have fewer rows than the samples to seek.
+  static let defaultSampleDrivenLimit = 5_000
+  /// The bound this step applies (tests lower it to compare both ways of reading).
+  var sampleDrivenLimit = Self.defaultSampleDrivenLimit
 
   /// The test that keeps a patient key of the sets to the remaining patients.
   private func isRemaining(_ column: String) -> String {
@@ -29,6 +43,17 @@ struct SetStep {
   /// Whether `H` keeps each patient's first day (a diagnosis step that is not negated).
   private var keepsDays: Bool { sets.holdsDays != nil && !sets.negated }
 
+  /// The holds set as this step reads it: from the remaining patients' samples when they are
+  /// few (see ``sampleDrivenLimit``).
+  private var holds: String {
+    guard number > 0, !setsAreRemaining, remaining <= sampleDrivenLimit,
+      let amongSamples = sets.holdsAmongSamples
+    else { return sets.holds }
+    return amongSamples(
+      "SELECT sm.id FROM \(tables.kept(number)) rp CROSS JOIN samples sm WHERE sm.patient_key = rp.patient_key"
+    )
+  }
+
   /// The rows of `H`: distinct patients, or each patient with the first day of its rows.
   private var holdsSelect: String {
     if keepsDays, let days = sets.holdsDays {
@@ -37,7 +62,7 @@ struct SetStep {
         + "GROUP BY h.patient_key"
     }
     return
-      "SELECT DISTINCT h.patient_key FROM (\(sets.holds)) h WHERE \(isRemaining("h.patient_key"))"
+      "SELECT DISTINCT h.patient_key FROM (\(holds)) h WHERE \(isRemaining("h.patient_key"))"
   }
 
   /// The remaining patients for whom the criterion is known.

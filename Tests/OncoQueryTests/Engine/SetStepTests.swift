@@ -1,5 +1,6 @@
-import OncoQuery
 import Testing
+
+@testable import OncoQuery
 
 /// The attrition counts and index days of steps run as set operations (``PatientSets``), on a
 /// warehouse built for their edge cases: a call outside the sample's panel, a diagnosis matched
@@ -103,5 +104,29 @@ import Testing
     #expect(cohort.attrition.map(\.remaining) == [9, 1, 1])
     #expect(cohort.attrition.map(\.notAssessed) == [0, 4, 0])
     #expect(cohort.patients.first?.indexDay == 500)
+  }
+
+  @Test func stepsFromTheSamplesAgreeWithStepsFromTheGene() throws {
+    let parser = ExpressionParser()
+    let query = CohortQuery(
+      name: "t",
+      criteria: [
+        step(.diagnosis(concepts: ["NCIT:C2926"]), "NSCLC"),
+        step(.requireAlterations(try parser.parseOrThrow("KRAS: G12C")), "KRAS"),
+        step(.excludeAlterations(try parser.parseOrThrow("STK11: MUT")), "no STK11"),
+        step(.requireAlterations(try parser.parseOrThrow("KRAS: MUT AND NOT STK11: MUT")), "mixed"),
+      ])
+    var fromGene = CohortBuilder(warehouse: fixture.warehouse)
+    fromGene.sampleDrivenLimit = 0
+    var fromSamples = CohortBuilder(warehouse: fixture.warehouse)
+    fromSamples.sampleDrivenLimit = .max
+    let plans = try fromSamples.explain(query).joined(separator: "\n")
+    #expect(plans.contains("alterations_sample (sample_key=? AND gene=? AND kind=?)"))
+    #expect(!(try fromGene.explain(query).joined(separator: "\n")).contains("alterations_sample"))
+    let gene = try fromGene.build(query)
+    let samples = try fromSamples.build(query)
+    #expect(gene.attrition == samples.attrition)
+    #expect(gene.patients == samples.patients)
+    #expect(samples.patients.map(\.id) == ["P6"])
   }
 }
