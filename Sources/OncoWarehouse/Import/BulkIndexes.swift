@@ -1,31 +1,41 @@
 import Foundation
 import GRDB
 
-/// The secondary indexes of the `alterations` table, set aside during a large import and built
-/// again at its end, inside the same transaction.
+/// The secondary indexes of the tables a large import fills (`alterations`, `treatments`), set
+/// aside during the import and built again at its end, inside the same transaction.
 ///
 /// Building an index once over sorted keys costs far less than keeping it up to date row by row
 /// (in SQLite on this project's machines, about 3× less for a million rows). It only pays when
 /// the import brings at least as many rows as the table holds, so the decision compares the two.
+/// Indexes led by the row's sample or patient stay live: readers send records grouped by sample
+/// and patient, whose keys only grow within an import, so their entries are appended at the end
+/// of the index's B-tree, which costs less than sorting them again.
 struct BulkIndexes {
+  /// The tables whose indexes may be set aside, each with the indexes kept up to date row by row.
+  static let tables: [(table: String, live: Set<String>)] = [
+    ("alterations", ["alterations_sample"]),
+    ("treatments", ["treatments_patient"]),
+  ]
+
   private var saved: [String] = []
 
-  /// Drops the `alterations` indexes when `expectedRows` is at least the table's row count and
-  /// large enough to matter; remembers their SQL for ``restore(_:)``.
+  /// Drops the indexes of ``tables`` (but the live ones) when `expectedRows` is at least the
+  /// table's row count and large enough to matter; remembers their SQL for ``restore(_:)``.
   mutating func setAside(_ db: Database, expectedRows: Int) throws {
     guard expectedRows >= 100_000 else { return }
-    let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM alterations") ?? 0
-    guard existing <= expectedRows else { return }
-    let indexes = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT name, sql FROM sqlite_master
-        WHERE type = 'index' AND tbl_name = 'alterations' AND sql IS NOT NULL
-        """)
-    for index in indexes {
-      let name: String = index["name"]
-      saved.append(index["sql"])
-      try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+    for (table, live) in Self.tables {
+      let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+      guard existing <= expectedRows else { continue }
+      let indexes = try Row.fetchAll(
+        db,
+        sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        arguments: [table])
+      for index in indexes {
+        let name: String = index["name"]
+        guard !live.contains(name) else { continue }
+        saved.append(index["sql"])
+        try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+      }
     }
   }
 
