@@ -171,6 +171,7 @@ struct ImportSession {
             try readerDiagnostic(diagnostic)
           }
         }
+        pipe.giveBack(batch)
       }
       return try pipe.result()
     } catch {
