@@ -37,8 +37,9 @@ private struct CountingReader: SourceReader {
 }
 
 @Suite struct RecordPipeTests {
-  /// Everything the pipe delivered, as text, in order.
-  private func drain(_ pipe: RecordPipe) -> [String] {
+  /// Everything the pipe delivered, as text, in order; with `givingBack`, each batch handled is
+  /// given back to the reader, as the importer does.
+  private func drain(_ pipe: RecordPipe, givingBack: Bool = false) -> [String] {
     var seen: [String] = []
     while let batch = pipe.take() {
       for item in batch {
@@ -48,21 +49,34 @@ private struct CountingReader: SourceReader {
         case .diagnostic(let diagnostic): seen.append(diagnostic.message)
         }
       }
+      if givingBack { pipe.giveBack(batch) }
     }
     return seen
+  }
+
+  /// The ids P0 … P(count - 1) with the reader's warning after every 1000th.
+  private func expectedOrder(_ count: Int) -> [String] {
+    var expected: [String] = []
+    for index in 0..<count {
+      expected.append("P\(index)")
+      if index % 1000 == 999 { expected.append("after P\(index)") }
+    }
+    return expected
   }
 
   @Test func recordsAndDiagnosticsArriveInReadingOrderAcrossBatches() throws {
     let reader = CountingReader(count: 5000)
     let pipe = RecordPipe.start(reader, batchSize: 64)
-    let seen = drain(pipe)
-    var expected: [String] = []
-    for index in 0..<5000 {
-      expected.append("P\(index)")
-      if index % 1000 == 999 { expected.append("after P\(index)") }
-    }
-    #expect(seen == expected)
+    #expect(drain(pipe) == expectedOrder(5000))
     #expect(try pipe.result().map(\.counts.read) == [5000])
+  }
+
+  @Test func batchesGivenBackAreReusedWithoutLosingOrReorderingRecords() throws {
+    // 20,000 records in batches of 64: the reader refills buffers the importer gave back many times.
+    let reader = CountingReader(count: 20_000)
+    let pipe = RecordPipe.start(reader, batchSize: 64)
+    #expect(drain(pipe, givingBack: true) == expectedOrder(20_000))
+    #expect(try pipe.result().map(\.counts.read) == [20_000])
   }
 
   @Test func theReadersErrorComesAfterEveryRecordItSent() throws {

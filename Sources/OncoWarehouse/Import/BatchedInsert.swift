@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import OncoModel
 
 /// An `INSERT` of many rows per statement, for the tables a large import fills (alterations and
 /// their transcript annotations and fusion partners).
@@ -57,6 +58,50 @@ struct BatchedInsert {
     let start = arena.count
     value.withUTF8 { arena.append(contentsOf: $0) }
     values.append(.text(start: start, count: arena.count - start))
+  }
+
+  /// Appends the texts of `parts` joined by `separator`, or NULL when there are none.
+  ///
+  /// Written straight into the arena: no joined `String` is built per row.
+  mutating func append(joining parts: [String], separator: UInt8) {
+    guard !parts.isEmpty else { return values.append(.null) }
+    let start = arena.count
+    for (index, part) in parts.enumerated() {
+      if index > 0 { arena.append(separator) }
+      var part = part
+      part.withUTF8 { arena.append(contentsOf: $0) }
+    }
+    values.append(.text(start: start, count: arena.count - start))
+  }
+
+  /// Appends an exon or intron number as text (`19`, `3-4`, `19/28`, as its `description`), or NULL.
+  ///
+  /// The digits go straight into the arena: a million annotations would otherwise build two
+  /// interpolated strings each.
+  mutating func append(_ feature: FeatureNumber?) {
+    guard let feature else { return values.append(.null) }
+    let start = arena.count
+    appendDigits(feature.number)
+    if let last = feature.last {
+      arena.append(UInt8(ascii: "-"))
+      appendDigits(last)
+    }
+    if let total = feature.total {
+      arena.append(UInt8(ascii: "/"))
+      appendDigits(total)
+    }
+    values.append(.text(start: start, count: arena.count - start))
+  }
+
+  private mutating func appendDigits(_ number: Int) {
+    if number < 0 { arena.append(UInt8(ascii: "-")) }
+    let first = arena.count
+    var rest = number.magnitude
+    repeat {
+      arena.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    arena[first...].reverse()
   }
 
   /// Appends an integer, or NULL for `nil`.

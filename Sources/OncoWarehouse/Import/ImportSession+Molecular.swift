@@ -86,7 +86,7 @@ extension ImportSession {
     {
       return
     }
-    guard let patient = patients[treatment.patientID] else { return }
+    guard let patient = self.patient(treatment.patientID) else { return }
     let concept = treatment.concept ?? harmonizer.map(treatment.agent, in: .drug)
     try statements.insertTreatment(
       patientKey: patient.key, treatment, concept: concept, fileID: files[file].rowID)
@@ -101,7 +101,7 @@ extension ImportSession {
     {
       return
     }
-    guard let patient = patients[event.patientID] else { return }
+    guard let patient = self.patient(event.patientID) else { return }
     let s = statements.event
     s.bind(1, patient.key)
     s.bind(2, event.kind.rawValue)

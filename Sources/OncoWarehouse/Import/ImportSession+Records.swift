@@ -7,7 +7,7 @@ extension ImportSession {
   /// With `waiting`, a record whose patient is not known yet is kept for ``finish(reports:)``;
   /// without, it is rejected.
   mutating func handle(_ record: SourceRecord, file: Int, waiting: Bool) throws {
-    if let patientID = record.patientID, patients[patientID] == nil {
+    if let patientID = record.patientID, patient(patientID) == nil {
       if waiting {
         pending.append(Pending(record: record, file: file))
       } else {
@@ -34,7 +34,7 @@ extension ImportSession {
   mutating func rejectBeforeBirth(
     _ day: Day?, what: String, patientID: String, record: String, file: Int, at location: TextLocation?
   ) throws -> Bool {
-    guard let day, let birth = patients[patientID]?.birthDay, day < birth else { return false }
+    guard let day, let birth = patient(patientID)?.birthDay, day < birth else { return false }
     try reject(
       record, file: file, at: location,
       "\(what) (day \(day.value)) is before the birth of patient '\(patientID)' (day \(birth.value))",
@@ -93,7 +93,7 @@ extension ImportSession {
         return
       }
     }
-    guard let patient = patients[diagnosis.patientID] else { return }
+    guard let patient = self.patient(diagnosis.patientID) else { return }
     let s = statements.diagnosis
     s.bind(1, patient.key)
     s.bind(2, diagnosis.label)
@@ -130,7 +130,7 @@ extension ImportSession {
     {
       return
     }
-    guard let patient = patients[sample.patientID] else { return }
+    guard let patient = self.patient(sample.patientID) else { return }
     if let existing {
       // Alterations named the sample first; its declaration now completes the row.
       let s = statements.declareSample
@@ -151,6 +151,15 @@ extension ImportSession {
       samples[sample.id] = SampleEntry(key: key, declared: true)
     }
     files[file].imported += 1
+  }
+
+  /// The patient `id` of this source, if met already; the previous answer is reused while
+  /// records keep naming the same patient.
+  mutating func patient(_ id: String) -> PatientEntry? {
+    if let lastPatient, lastPatient.id == id { return lastPatient.entry }
+    guard let entry = patients[id] else { return nil }
+    lastPatient = (id, entry)
+    return entry
   }
 
   /// Inserts a sample row and returns its key.
@@ -175,7 +184,11 @@ extension ImportSession {
   /// The key of a sample that alterations or biomarkers name, created (undeclared, without
   /// patient) the first time a variant file names it.
   mutating func sampleKey(_ id: String, file: Int, line: Int?) throws -> Int64 {
-    if let entry = samples[id] { return entry.key }
+    if let lastSample, lastSample.id == id { return lastSample.key }
+    if let entry = samples[id] {
+      lastSample = (id, entry.key)
+      return entry.key
+    }
     let key = try insertSample(
       id: id, patientKey: nil, declared: false, type: .unknown, assay: nil, panel: nil, day: nil,
       file: file, line: line)

@@ -49,6 +49,10 @@ struct ImportSession {
   var lastFile: (path: String, index: Int)?
   var patients: [String: PatientEntry] = [:]
   var samples: [String: SampleEntry] = [:]
+  /// The patient and sample the previous record named: records come grouped by patient and
+  /// sample, so comparing one id saves hashing it into ``patients`` or ``samples`` per record.
+  var lastPatient: (id: String, entry: PatientEntry)?
+  var lastSample: (id: String, key: Int64)?
   var panels: Set<String> = []
   var pending: [Pending] = []
   var harmonizer: CodeHarmonizer
@@ -167,6 +171,7 @@ struct ImportSession {
             try readerDiagnostic(diagnostic)
           }
         }
+        pipe.giveBack(batch)
       }
       return try pipe.result()
     } catch {

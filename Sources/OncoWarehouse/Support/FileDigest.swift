@@ -1,6 +1,6 @@
+import Crypto
 import Foundation
 import OncoModel
-import OncoOntology
 
 /// The SHA-256, size and line count of one input file, read in one streaming pass.
 struct FileDigest: Sendable, Hashable {
@@ -12,6 +12,10 @@ struct FileDigest: Sendable, Hashable {
   var lines: Int
 
   /// Hashes the file at `path` in 1 MiB chunks, in constant memory.
+  ///
+  /// swift-crypto's SHA-256 (BoringSSL's assembly, SHA extensions where the CPU has them) hashes
+  /// a 259 MB MAF in a fraction of the time of a plain-Swift one; this runs before the import's
+  /// transaction, so its time adds to the import's wall time.
   static func compute(path: String) throws -> FileDigest {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw WarehouseError(
@@ -33,11 +37,27 @@ struct FileDigest: Sendable, Hashable {
       if chunk.isEmpty { break }
       size += chunk.count
       chunk.withUnsafeBytes { bytes in
-        hasher.update(bytes)
-        for byte in bytes where byte == 0x0A { lines += 1 }
+        hasher.update(bufferPointer: bytes)
+        lines += Self.newlines(in: bytes)
       }
     }
-    return FileDigest(path: path, sha256: hasher.finalize().hex, size: size, lines: lines)
+    let hex = hasher.finalize().map { byte in
+      let digits = Array("0123456789abcdef")
+      return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+    return FileDigest(path: path, sha256: hex.joined(), size: size, lines: lines)
+  }
+
+  /// The newline bytes in `bytes`, found with `memchr` (vectorised in libc) rather than byte by byte.
+  static func newlines(in bytes: UnsafeRawBufferPointer) -> Int {
+    guard var cursor = bytes.baseAddress else { return 0 }
+    let end = cursor + bytes.count
+    var count = 0
+    while cursor < end, let found = memchr(cursor, 0x0A, end - cursor) {
+      count += 1
+      cursor = UnsafeRawPointer(found) + 1
+    }
+    return count
   }
 
   /// The regular files named by `paths`, folders listed recursively in name order (hidden
