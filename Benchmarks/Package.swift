@@ -33,6 +33,13 @@ let package = Package(
       path: "Benchmarks/VariantReadTiming"
     ),
     .executableTarget(
+      name: "SourceReadTiming",
+      dependencies: [
+        .product(name: "OncoFormats", package: onco), .product(name: "OncoModel", package: onco),
+      ],
+      path: "Benchmarks/SourceReadTiming"
+    ),
+    .executableTarget(
       name: "SurvivalBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),

@@ -38,12 +38,15 @@ public struct VariantFileSourceReader: SourceReader, Sendable {
     record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> [FileReadReport] {
     var seen: Set<String> = []
+    // A file lists a sample's rows together: the previous row's sample needs no set lookup.
+    var previous: String?
     func alteration(_ alteration: Alteration) throws {
-      if declaresSamples, seen.insert(alteration.sampleID).inserted {
+      if declaresSamples, alteration.sampleID != previous, seen.insert(alteration.sampleID).inserted {
         let here = alteration.location ?? TextLocation(file: path)
         try record(.patient(Patient(id: alteration.sampleID, source: source, location: here)))
         try record(.sample(Sample(id: alteration.sampleID, patientID: alteration.sampleID, location: here)))
       }
+      previous = alteration.sampleID
       try record(.alteration(alteration))
     }
     let summary = try VariantFiles.read(

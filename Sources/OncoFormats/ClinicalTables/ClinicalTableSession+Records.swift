@@ -1,10 +1,10 @@
 import OncoModel
 
 extension ClinicalTableSession {
-  /// The records one row of a table gives, or a ``RowProblem``.
+  /// The record one row of a table gives, or a ``RowProblem``.
   mutating func build(
     _ kind: String, _ fields: Fields, table: ClinicalTableMapping.Table, dates: DateContext
-  ) throws -> [SourceRecord] {
+  ) throws -> SourceRecord {
     guard let patientID = fields["patient_id"] else {
       throw RowProblem(
         diagnostic: Diagnostic(.error, at: fields.location("patient_id"), "patient id is empty"))
@@ -16,17 +16,24 @@ extension ClinicalTableSession {
             .error, at: fields.location("patient_id"), "patient \(patientID) is listed twice",
             hint: "the first row was kept"))
       }
+      lastPatient = nil
       let record = try patient(patientID, fields, dates)
       patients.insert(patientID)
-      return [.patient(record)]
+      return .patient(record)
     }
-    if hasPatientTable, !patients.contains(patientID) {
-      throw RowProblem(
-        diagnostic: Diagnostic(
-          .error, at: fields.location("patient_id"), "unknown patient \(patientID)",
-          hint: "the patients table does not list this patient"))
+    let birth: Day?
+    if let lastPatient, lastPatient.id == patientID {
+      birth = lastPatient.birth
+    } else {
+      if hasPatientTable, !patients.contains(patientID) {
+        throw RowProblem(
+          diagnostic: Diagnostic(
+            .error, at: fields.location("patient_id"), "unknown patient \(patientID)",
+            hint: "the patients table does not list this patient"))
+      }
+      birth = birthDays[patientID]
+      lastPatient = (patientID, birth)
     }
-    let birth = birthDays[patientID]
     func dated(_ field: String) throws -> Day? {
       guard let day = try date(field, fields, dates) else { return nil }
       if let birth, day < birth {
@@ -43,13 +50,11 @@ extension ClinicalTableSession {
       if let code = fields["code"] {
         codes = [code.contains(":") || table.codePrefix == nil ? code : "\(table.codePrefix ?? ""):\(code)"]
       }
-      return [
-        .diagnosis(
-          Diagnosis(
-            patientID: patientID, codes: codes, label: fields["label"], day: try dated("date"),
-            stage: fields["stage"], advancedDay: try dated("advanced_date"),
-            location: fields.location("patient_id")))
-      ]
+      return .diagnosis(
+        Diagnosis(
+          patientID: patientID, codes: codes, label: fields["label"], day: try dated("date"),
+          stage: fields["stage"], advancedDay: try dated("advanced_date"),
+          location: fields.location("patient_id")))
     case "samples":
       guard let sampleID = fields["sample_id"] else {
         throw RowProblem(
@@ -57,12 +62,10 @@ extension ClinicalTableSession {
       }
       let type =
         try fields["type"].map { try enumValue(Sample.SampleType.self, $0, "type", fields) } ?? .unknown
-      return [
-        .sample(
-          Sample(
-            id: sampleID, patientID: patientID, type: type, assay: fields["assay"], panel: fields["panel"],
-            collectionDay: try dated("date"), location: fields.location("sample_id")))
-      ]
+      return .sample(
+        Sample(
+          id: sampleID, patientID: patientID, type: type, assay: fields["assay"], panel: fields["panel"],
+          collectionDay: try dated("date"), location: fields.location("sample_id")))
     case "treatments":
       guard let agent = fields["agent"] else {
         throw RowProblem(diagnostic: Diagnostic(.error, at: fields.location("agent"), "agent is empty"))
@@ -81,23 +84,19 @@ extension ClinicalTableSession {
       let modality =
         try fields["modality"].map { try enumValue(TreatmentExposure.Modality.self, $0, "modality", fields) }
         ?? .systemic
-      return [
-        .treatment(
-          TreatmentExposure(
-            patientID: patientID, agent: agent, modality: modality, startDay: start, endDay: end,
-            location: fields.location("agent")))
-      ]
+      return .treatment(
+        TreatmentExposure(
+          patientID: patientID, agent: agent, modality: modality, startDay: start, endDay: end,
+          location: fields.location("agent")))
     case "events":
       let eventKind = try enumValue(ClinicalEvent.Kind.self, fields["kind"] ?? "", "kind", fields)
       guard let day = try dated("date") else {
         throw RowProblem(diagnostic: Diagnostic(.error, at: fields.location("date"), "event date is empty"))
       }
-      return [
-        .event(
-          ClinicalEvent(
-            patientID: patientID, kind: eventKind, day: day, detail: fields["detail"],
-            location: fields.location("kind")))
-      ]
+      return .event(
+        ClinicalEvent(
+          patientID: patientID, kind: eventKind, day: day, detail: fields["detail"],
+          location: fields.location("kind")))
     default:  // follow_up
       guard let day = try dated("date") else {
         throw RowProblem(
@@ -110,12 +109,10 @@ extension ClinicalTableSession {
             .error, at: fields.location("status"), "follow-up status is not alive or dead",
             expected: "alive or dead (map codes with values:)", found: fields["status"]))
       }
-      return [
-        .event(
-          ClinicalEvent(
-            patientID: patientID, kind: status == "dead" ? .death : .lastContact, day: day,
-            location: fields.location("date")))
-      ]
+      return .event(
+        ClinicalEvent(
+          patientID: patientID, kind: status == "dead" ? .death : .lastContact, day: day,
+          location: fields.location("date")))
     }
   }
 

@@ -2,11 +2,36 @@ import OncoModel
 
 /// The state of one reading of a set of clinical tables.
 struct ClinicalTableSession {
+  /// One mapped field of a table: its name, its column and its value map, the same for every row.
+  struct FieldSlot {
+    let field: String
+    let index: Int
+    let values: [String: String]?
+  }
+
   /// One row with its fields by mapping name, values already mapped.
+  ///
+  /// The few fields of a table are found by a linear scan of `slots`: cheaper than building
+  /// a dictionary for every row.
   struct Fields {
-    var values: [String: String]
-    var location: (String) -> TextLocation
-    subscript(field: String) -> String? { values[field] }
+    let slots: [FieldSlot]
+    var values: [String?]
+    let row: DelimitedReader.Row
+    let path: String
+
+    subscript(field: String) -> String? {
+      for position in slots.indices where slots[position].field == field { return values[position] }
+      return nil
+    }
+
+    /// Where `field` starts in the row (the row's line when the table does not map it).
+    func location(_ field: String) -> TextLocation {
+      guard let slot = slots.first(where: { $0.field == field }) else {
+        return TextLocation(file: path, line: row.line)
+      }
+      return TextLocation(
+        file: path, line: row.line, column: TableColumns.column(of: slot.index, in: row.fields))
+    }
   }
 
   let source: String
@@ -16,6 +41,9 @@ struct ClinicalTableSession {
   var patients: Set<String> = []
   var hasPatientTable = false
   var birthDays: [String: Day] = [:]
+  /// The patient of the previous row and its birth day, once checked against the patients table:
+  /// rows of one patient usually follow each other, and this saves two hash lookups per row.
+  var lastPatient: (id: String, birth: Day?)?
 
   init(
     source: String, missingValues: Set<String>, emit: @escaping (SourceRecord) throws -> Void,
@@ -65,7 +93,9 @@ struct ClinicalTableSession {
         .missingColumn, at: TextLocation(file: path, line: headerRow.line),
         "days_from column \(base) is not in the header")
     }
-    let fieldIndexes = table.columns.compactMap { field, name in columns.index(of: name).map { (field, $0) } }
+    let slots = table.columns.compactMap { field, name in
+      columns.index(of: name).map { FieldSlot(field: field, index: $0, values: table.values?[field]) }
+    }
     if kind == "patients" { hasPatientTable = true }
     var counts = ReadCounts()
     var warnedEncoding = false
@@ -78,18 +108,11 @@ struct ClinicalTableSession {
             .warning, at: TextLocation(file: path, line: row.line), "file is not valid UTF-8",
             hint: "read as Latin-1 (ISO 8859-1); save it as UTF-8 to silence this"))
       }
-      var values: [String: String] = [:]
-      for (field, index) in fieldIndexes {
-        guard let text = columns.value(row.fields, at: index) else { continue }
-        values[field] = table.values?[field]?[text] ?? text
+      let values = slots.map { slot -> String? in
+        guard let text = columns.value(row.fields, at: slot.index) else { return nil }
+        return slot.values?[text] ?? text
       }
-      let fields = Fields(values: values) { field in
-        guard let name = table.columns[field], let index = columns.index(of: name) else {
-          return TextLocation(file: path, line: row.line)
-        }
-        return TextLocation(
-          file: path, line: row.line, column: TableColumns.column(of: index, in: row.fields))
-      }
+      let fields = Fields(slots: slots, values: values, row: row, path: path)
       var dateContext = DateContext(format: dates, base: nil, path: path)
       if let base = table.daysFrom, dates == .days {
         guard let text = columns.value(row.fields, base), let (day, _) = baseDates.parse(text) else {
@@ -103,8 +126,7 @@ struct ClinicalTableSession {
         dateContext.base = day
       }
       do {
-        let records = try build(kind, fields, table: table, dates: dateContext)
-        for record in records { try emit(record) }
+        try emit(try build(kind, fields, table: table, dates: dateContext))
         counts.accept()
       } catch let problem as RowProblem {
         report(problem.diagnostic)

@@ -2,7 +2,7 @@ import OncoModel
 
 /// What the variant does: protein change, HGVS c., consequence, exon and intron, transcript.
 extension MAFRowDecoder {
-  func fillEffect(
+  mutating func fillEffect(
     _ alteration: inout Alteration, here: (Int) -> TextLocation, diagnostic: (Diagnostic) -> Void
   ) {
     // The first non-empty protein column, kept as written for fusions and the annotation.
@@ -20,8 +20,8 @@ extension MAFRowDecoder {
     alteration.hgvsc = fields.text(columns.hgvsc)
     let consequences = consequenceTerms(columns.consequence)
     alteration.consequence = consequences.first
-    alteration.impact = fields.text(columns.impact)
-    alteration.transcript = fields.text(columns.transcript)
+    alteration.impact = sharedText(columns.impact)
+    alteration.transcript = sharedText(columns.transcript)
     alteration.exon = featureNumber(columns.exon, here: here, diagnostic: diagnostic)
     alteration.intron = featureNumber(columns.intron, here: here, diagnostic: diagnostic)
     guard alteration.transcript != nil || alteration.hgvsc != nil else { return }
@@ -30,7 +30,7 @@ extension MAFRowDecoder {
         gene: alteration.gene, transcript: alteration.transcript, consequences: consequences,
         impact: alteration.impact, hgvsc: alteration.hgvsc,
         hgvsp: fields.text(columns.hgvsp) ?? fields.text(proteinColumn), exon: alteration.exon,
-        intron: alteration.intron, biotype: fields.text(columns.biotype),
+        intron: alteration.intron, biotype: sharedText(columns.biotype),
         isCanonical: fields.equals(columns.canonical, ignoringCase: "YES"))
     ]
   }
@@ -56,11 +56,11 @@ extension MAFRowDecoder {
   }
 
   /// VEP writes several SO terms joined by `&` (vcf2maf by `,`), most severe first.
-  private func consequenceTerms(_ index: Int?) -> [String] {
+  private mutating func consequenceTerms(_ index: Int?) -> [String] {
     let field = fields.bytes(index)
     guard !MAFFields.isMissing(field) else { return [] }
     if !field.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }) {
-      return [String(decoding: field, as: UTF8.self)]  // the usual single term: no split
+      return [sharedText(index) ?? ""]  // the usual single term: no split
     }
     return field.split { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }
       .map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }

@@ -20,6 +20,12 @@ struct MAFRowDecoder {
   let path: String
   let tumorSample: [UInt8]?
   var fields = MAFFields()
+  /// Low-cardinality columns (class, consequence, transcript …) as shared strings: the thousandth
+  /// `missense_variant` costs no allocation here, nor a free on the thread that stores it.
+  var strings = StringInterner(decodesPercent: false)
+  /// The previous row's barcode and its string: a MAF lists a sample's rows together.
+  private var sampleBytes: [UInt8] = []
+  private var sample = ""
 
   init(columns: MAFColumns, path: String, tumorSample: String?) {
     self.columns = columns
@@ -54,7 +60,7 @@ struct MAFRowDecoder {
     }
     let barcode = fields.bytes(columns.sample)
     if let tumorSample, !barcode.elementsEqual(tumorSample) { return .skipped }
-    guard let sampleID = fields.text(columns.sample) else {
+    guard let sampleID = sampleText(barcode) else {
       diagnostic(
         Diagnostic(
           .error, at: here(fields.column(columns.sample)), "Tumor_Sample_Barcode is empty",
@@ -96,21 +102,39 @@ struct MAFRowDecoder {
     return .accepted
   }
 
+  /// The barcode as text (`nil` when missing), the previous row's string when it is the same.
+  private mutating func sampleText(_ barcode: UnsafeBufferPointer<UInt8>) -> String? {
+    guard !MAFFields.isMissing(barcode) else { return nil }
+    if !barcode.elementsEqual(sampleBytes) {
+      sampleBytes = Array(barcode)
+      sample = String(decoding: barcode, as: UTF8.self)
+    }
+    return sample
+  }
+
+  /// Field `index` as text, or `nil` when missing, shared with earlier equal values.
+  mutating func sharedText(_ index: Int?) -> String? {
+    let field = fields.bytes(index)
+    guard !MAFFields.isMissing(field) else { return nil }
+    // Up to 15 UTF-8 bytes a String is stored inline and allocates nothing anyway.
+    return field.count <= 15 ? String(decoding: field, as: UTF8.self) : strings.string(field)
+  }
+
   /// Gene, locus, alleles, origin, filter and kind.
-  private func fillIdentity(_ alteration: inout Alteration, start: Int?) {
-    if !fields.equals(columns.gene, "Unknown") { alteration.gene = fields.text(columns.gene) }
-    if let chromosome = fields.text(columns.chromosome), let start {
+  private mutating func fillIdentity(_ alteration: inout Alteration, start: Int?) {
+    if !fields.equals(columns.gene, "Unknown") { alteration.gene = sharedText(columns.gene) }
+    if let chromosome = sharedText(columns.chromosome), let start {
       alteration.position = GenomicPosition(chromosome: chromosome, position: start)
     }
     alteration.ref = fields.verbatim(columns.ref)
     alteration.alt = fields.verbatim(columns.alt)
-    alteration.filter = fields.text(columns.filter)
+    alteration.filter = sharedText(columns.filter)
     if fields.equals(columns.mutationStatus, ignoringCase: "Somatic") {
       alteration.origin = .somatic
     } else if fields.equals(columns.mutationStatus, ignoringCase: "Germline") {
       alteration.origin = .germline
     }
-    alteration.variantClass = fields.text(columns.variantClass).map(VariantClass.init(rawValue:))
+    alteration.variantClass = sharedText(columns.variantClass).map(VariantClass.init(rawValue:))
     if fields.equals(columns.variantClass, "Fusion") { alteration.kind = .structural }
   }
 }

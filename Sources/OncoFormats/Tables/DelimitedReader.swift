@@ -1,3 +1,4 @@
+import Glibc
 import OncoModel
 
 /// Reads a delimited text table (TSV, CSV) row by row in constant memory.
@@ -25,6 +26,8 @@ struct DelimitedReader {
   private final class State {
     var usedLatin1Fallback = false
     var unterminatedQuoteLine: Int?
+    /// The previous row's field count, to size the next row's array once.
+    var fieldCount = 0
   }
 
   var path: String { lines.path }
@@ -45,9 +48,21 @@ struct DelimitedReader {
     var field: [UInt8] = []
     var inQuotes = false
     var startLine: Int?
+    var splitWhole = false
     while true {
       let more: Bool? = try lines.withNextLine { bytes -> Bool in
-        if startLine == nil { startLine = lines.lineNumber }
+        if startLine == nil {
+          startLine = lines.lineNumber
+          // The usual row: one line with no quote. Its fields are cut out of the buffer
+          // directly, not copied byte by byte.
+          if !quoting || bytes.baseAddress.map({ memchr($0, 0x22, bytes.count) == nil }) ?? true {
+            fields.reserveCapacity(state.fieldCount)
+            splitPlain(bytes, into: &fields)
+            splitWhole = true
+            state.fieldCount = fields.count
+            return false
+          }
+        }
         var index = 0
         if inQuotes { field.append(UInt8(ascii: "\n")) }
         while index < bytes.count {
@@ -82,10 +97,33 @@ struct DelimitedReader {
         return Row(fields: fields, line: startLine)
       }
       if !continues, let startLine {
+        if splitWhole { return Row(fields: fields, line: startLine) }
         fields.append(decode(field))
         return Row(fields: fields, line: startLine)
       }
     }
+  }
+
+  /// Splits a line without quotes at each delimiter; the last field goes into `fields` too.
+  private func splitPlain(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout [String]) {
+    var start = 0
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == delimiter {
+        fields.append(decode(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+        start = index + 1
+      }
+      index += 1
+    }
+    fields.append(decode(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])))
+  }
+
+  private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    state.usedLatin1Fallback = true
+    var text = ""
+    text.unicodeScalars.append(contentsOf: bytes.map { Unicode.Scalar($0) })
+    return text
   }
 
   private func decode(_ bytes: [UInt8]) -> String {

@@ -8,6 +8,9 @@ struct TableColumns {
   /// Cell texts that mean "no value" (compared case-insensitively after trimming).
   let missingValues: Set<String>
   private let longestMissingValue: Int
+  /// The first bytes of the missing spellings: a short cell starting with another ASCII byte
+  /// (`1`, `T`, `CT`) is not missing, with no lower-casing or set lookup.
+  private let missingFirstBytes: [Bool]
 
   /// Values cBioPortal and most clinical exports use for "no value"; any `[…]` text is missing too.
   static let standardMissingValues: Set<String> = ["", "na", "n/a", "nan", "null", "none"]
@@ -22,6 +25,11 @@ struct TableColumns {
     indexByName = index
     self.missingValues = missingValues
     longestMissingValue = missingValues.map(\.utf8.count).max() ?? 0
+    var firstBytes = [Bool](repeating: false, count: 128)
+    for value in missingValues {
+      if let first = value.utf8.first, first < 0x80 { firstBytes[Int(first)] = true }
+    }
+    missingFirstBytes = firstBytes
   }
 
   /// The position of a column, matched exactly, then case-insensitively.
@@ -48,6 +56,11 @@ struct TableColumns {
     if text.hasPrefix("["), text.hasSuffix("]") { return true }
     // Most cells are longer than any missing spelling: no need to lower-case them.
     guard text.utf8.count <= longestMissingValue else { return false }
+    // An ASCII first byte lower-cases to an ASCII byte, which must start a missing spelling.
+    if let first = text.utf8.first, first < 0x80 {
+      let lower = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+      guard missingFirstBytes[Int(lower)] else { return false }
+    }
     return missingValues.contains(text.lowercased())
   }
 

@@ -135,6 +135,11 @@ extension VCFHeader {
 extension String {
   /// The text without leading and trailing spaces and tabs.
   var trimmingSpaces: String {
+    // Most cells have no surrounding space: keep the string (and its storage) as it is.
+    if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09
+    {
+      return self
+    }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
       let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })

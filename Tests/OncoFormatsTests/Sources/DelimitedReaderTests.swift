@@ -48,4 +48,50 @@ import Testing
     #expect(result.treatments.first?.agent == "cétuximab")
     #expect(result.diagnostics.filter { $0.message == "file is not valid UTF-8" }.count == 1)
   }
+
+  /// Rows without quotes are cut straight from the line; rows with one go through the quote-aware
+  /// path: both must read alike, with the same columns in diagnostics.
+  @Test func plainAndQuotedRowsInOneFile() throws {
+    let text =
+      "P,A,S\np1, x ,2020-01-01\np2,a\"b,2020-01-02\np3,\"q\",2020-01-03\np4,y,\n,,\np5,,2020-01-05\n"
+    let result = try Self.read(Array(text.utf8))
+    // Spaces around a cell are trimmed; a quote inside an unquoted cell is an ordinary character.
+    #expect(result.treatments.map(\.agent) == ["x", "a\"b", "q"])
+    #expect(result.treatments.map { $0.location?.line } == [2, 3, 4])
+    // p4's start date is empty: column 1 + "p4," + "y," = 6. The all-empty line 6 is no row.
+    let errors = result.diagnostics.filter { $0.severity == .error }
+    #expect(errors.map(\.message) == ["start date is empty", "agent is empty"])
+    #expect(errors.map(\.location.line) == [5, 7])
+    #expect(errors.map(\.location.column) == [6, 4])
+    #expect(result.reports.first?.counts == ReadCounts(read: 5, accepted: 3, rejected: 2))
+  }
+
+  /// Rows of one patient follow each other; a row of another patient must not reuse the first
+  /// one's checks (known patient, birth day).
+  @Test func consecutiveRowsOfDifferentPatients() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    try "P,B\np1,2000-01-01\np2,2010-01-01\n".write(
+      to: folder.appendingPathComponent("p.csv"), atomically: true, encoding: .utf8)
+    try
+      "P,A,S\np1,x,2005-01-01\np1,y,2006-01-01\np2,z,2005-01-01\np3,w,2005-01-01\np3,v,2005-01-01\np1,u,2007-01-01\n"
+      .write(to: folder.appendingPathComponent("t.csv"), atomically: true, encoding: .utf8)
+    let mapping = """
+      tables:
+        patients:
+          file: p.csv
+          columns: {patient_id: P, birth_date: B}
+        treatments:
+          file: t.csv
+          columns: {patient_id: P, agent: A, start_date: S}
+      """
+    try mapping.write(to: folder.appendingPathComponent("m.yaml"), atomically: true, encoding: .utf8)
+    let result = try ClinicalTableReaderTests.read(folder.appendingPathComponent("m.yaml").path)
+    #expect(result.treatments.map(\.agent) == ["x", "y", "u"])
+    let errors = result.diagnostics.filter { $0.severity == .error }
+    #expect(
+      errors.map(\.message) == [
+        "start_date is before the patient's birth", "unknown patient p3", "unknown patient p3",
+      ])
+    #expect(errors.map(\.location.line) == [4, 5, 6])
+  }
 }
