@@ -48,14 +48,15 @@ let package = Package(
       dependencies: ["OncoModel", "CZlib", "CCurl", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "OncoSurvival"),
-    .target(name: "OncoOntology", dependencies: ["CLibXML2"]),
+    .target(
+      name: "OncoOntology",
+      dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")]),
     .target(
       name: "OncoWarehouse",
       dependencies: [
         "OncoModel", "OncoFormats", "OncoOntology",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
-        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .target(

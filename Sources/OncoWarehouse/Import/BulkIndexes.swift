@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 /// The secondary indexes of the tables a large import fills (`alterations`, `treatments`), set
@@ -38,18 +37,11 @@ struct BulkIndexes {
 
   /// Builds again the indexes set aside.
   ///
-  /// SQLite's sorter, which `CREATE INDEX` uses, may sort on worker threads (`PRAGMA threads`):
-  /// after the rows are written the second core has nothing else to do.
+  /// On one thread: SQLite's sorter (`PRAGMA threads`) only uses worker threads when the keys
+  /// overflow its memory, and neither the import nor the `sqlite3` shell with a small sorter
+  /// budget sorted the benchmark's million keys any faster with them (Benchmarks/RESULTS.md).
   mutating func restore(_ db: Database) throws {
-    guard !saved.isEmpty else { return }
-    try db.execute(sql: "PRAGMA threads = \(Self.sorterThreads)")
-    defer { try? db.execute(sql: "PRAGMA threads = 0") }
     for sql in saved { try db.execute(sql: sql) }
     saved = []
-  }
-
-  /// Worker threads for the index sorter: one per core beyond the first, at most 3.
-  static var sorterThreads: Int {
-    min(3, max(0, ProcessInfo.processInfo.activeProcessorCount - 1))
   }
 }

@@ -1,6 +1,6 @@
-import Crypto
 import Foundation
 import OncoModel
+import OncoOntology
 
 /// The SHA-256, size and line count of one input file, read in one streaming pass.
 struct FileDigest: Sendable, Hashable {
@@ -13,9 +13,8 @@ struct FileDigest: Sendable, Hashable {
 
   /// Hashes the file at `path` in 1 MiB chunks, in constant memory.
   ///
-  /// swift-crypto's SHA-256 (BoringSSL's assembly, SHA extensions where the CPU has them) hashes
-  /// a 259 MB MAF in a fraction of the time of a plain-Swift one; this runs before the import's
-  /// transaction, so its time adds to the import's wall time.
+  /// This runs before the import's transaction, so its time adds to the import's wall time:
+  /// ``SHA256`` hashes with swift-crypto's assembly rounds.
   static func compute(path: String) throws -> FileDigest {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw WarehouseError(
@@ -37,15 +36,11 @@ struct FileDigest: Sendable, Hashable {
       if chunk.isEmpty { break }
       size += chunk.count
       chunk.withUnsafeBytes { bytes in
-        hasher.update(bufferPointer: bytes)
+        hasher.update(bytes)
         lines += Self.newlines(in: bytes)
       }
     }
-    let hex = hasher.finalize().map { byte in
-      let digits = Array("0123456789abcdef")
-      return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }
-    return FileDigest(path: path, sha256: hex.joined(), size: size, lines: lines)
+    return FileDigest(path: path, sha256: hasher.finalize().hex, size: size, lines: lines)
   }
 
   /// The newline bytes in `bytes`, found with `memchr` (vectorised in libc) rather than byte by byte.
