@@ -25,6 +25,10 @@ public struct Warehouse: Sendable {
     var configuration = Configuration()
     configuration.busyMode = .timeout(5)
     configuration.label = "OncoWarehouse"
+    // Only takes effect when the file is created: 16 KiB pages instead of SQLite's 4 KiB make a
+    // large import write its ≈ 0.5 GB in 4× fewer `pwrite` calls (≈ 1 s less kernel time for
+    // issue 4's workload); an existing warehouse keeps the page size it was created with.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = 16384") }
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
     } catch {

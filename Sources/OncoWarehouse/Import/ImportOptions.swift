@@ -5,8 +5,9 @@ public struct ImportOptions: Sendable {
   /// Makes any rejected record, and any warning of the reader, fatal: the source's transaction
   /// is rolled back and ``WarehouseError/Code/strictRejection`` thrown.
   public var strict: Bool
-  /// Stores every transcript annotation of each alteration (`transcript_annotations` table);
-  /// off, only the chosen annotation kept on the alteration itself is stored.
+  /// Stores every transcript annotation of each alteration (`transcript_annotations`, or the
+  /// alteration's own row for an only annotation that repeats it); off, only the fields the
+  /// alteration took from its chosen annotation are stored.
   public var transcriptAnnotations: Bool
   /// Code harmonisation (diagnoses, drugs, genes); `nil` keeps codes as written.
   public var codeMapping: (any CodeMapping)?

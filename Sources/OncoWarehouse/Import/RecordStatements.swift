@@ -67,7 +67,7 @@ struct RecordStatements {
         "protein_change_kind", "protein_start", "protein_end", "hgvsc", "consequence", "variant_class",
         "impact", "transcript", "exon", "exon_last", "exon_total", "intron", "intron_last",
         "intron_total", "vaf", "depth", "filter", "origin", "copy_number", "structural_class",
-        "file_id", "line",
+        "file_id", "line", "hgvsp", "biotype", "consequences", "annotation_flags",
       ], rowsPerStatement: 32)
     partners = try BatchedInsert(
       db, table: "fusion_partners", columns: ["alteration_key", "ordinal", "gene"], rowsPerStatement: 32)
@@ -99,6 +99,10 @@ struct RecordStatements {
   }
 
   /// Inserts one alteration (with its fusion partners and, if asked, its transcript annotations).
+  ///
+  /// An only annotation that repeats the alteration's columns goes into the alteration's row
+  /// (schema v4, ``Alteration/primaryAnnotation(storedGene:)``); any other into
+  /// `transcript_annotations`.
   ///
   /// The rows are buffered; they are written when a batch is full or at ``flushAlterations()``.
   mutating func insert(
@@ -138,12 +142,21 @@ struct RecordStatements {
     alterations.append(alteration.structuralClass)
     alterations.append(fileID)
     alterations.append(alteration.location?.line)
+    let primary = withAnnotations ? alteration.primaryAnnotation(storedGene: gene) : nil
+    alterations.append(primary?.hgvsp)
+    alterations.append(primary?.biotype)
+    if let primary, primary.consequences.count > 1 {
+      alterations.append(joining: primary.consequences, separator: UInt8(ascii: "&"))
+    } else {
+      alterations.append(nil as String?)
+    }
+    alterations.append(primary?.flags)
     for (ordinal, partnerGene) in alteration.fusionPartners.enumerated() {
       partners.append(key)
       partners.append(ordinal)
       partners.append(partnerGene)
     }
-    if withAnnotations {
+    if withAnnotations && primary == nil {
       for (ordinal, item) in alteration.annotations.enumerated() {
         annotations.append(key)
         annotations.append(ordinal)

@@ -10,7 +10,7 @@ extension Warehouse {
       db, sql: "SELECT gene FROM fusion_partners WHERE alteration_key = ? ORDER BY ordinal",
       arguments: [key])
     let annotations = try Row.fetchAll(
-      db, sql: "SELECT * FROM transcript_annotations WHERE alteration_key = ? ORDER BY ordinal",
+      db, sql: "SELECT * FROM alteration_transcripts WHERE alteration_key = ? ORDER BY ordinal",
       arguments: [key]
     ).map { a in
       TranscriptAnnotation(
