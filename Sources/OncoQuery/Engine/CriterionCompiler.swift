@@ -159,9 +159,11 @@ struct CriterionCompiler {
     case .beforeIndex: conditions.append("t.start_day < ti.index_day")
     case .afterIndex: conditions.append("t.start_day >= ti.index_day")
     }
+    // From the kept patients to their treatments (`treatments_patient`): the warehouse has no
+    // index on `concept` (schema v4), and a patient has few treatments.
     let exposed = """
-      SELECT t.patient_key FROM treatments t JOIN \(indexTable) ti ON ti.patient_key = t.patient_key \
-      WHERE \(conditions.joined(separator: " AND "))
+      SELECT t.patient_key FROM \(indexTable) ti CROSS JOIN treatments t \
+      WHERE ti.patient_key = t.patient_key AND \(conditions.joined(separator: " AND "))
       """
     let recording =
       "SELECT tp.source_id FROM patients tp WHERE tp.id IN (SELECT t.patient_key FROM treatments t)"

@@ -163,16 +163,12 @@ struct ImportSession {
   mutating func accept(from pipe: RecordPipe) throws -> [FileReadReport] {
     do {
       while let batch = pipe.take() {
-        // Items are read in place: iterating the array would copy each record (a retain and a
-        // release of every String it holds), a large share of this thread's time.
-        try batch.withUnsafeBufferPointer { items in
-          for index in items.indices {
-            switch items[index] {
-            case .record(let record): try accept(record)
-            case .diagnostic(let diagnostic):
-              if diagnostic.severity == .error { readerErrors += 1 }
-              try readerDiagnostic(diagnostic)
-            }
+        for item in batch {
+          switch item {
+          case .record(let record): try accept(record)
+          case .diagnostic(let diagnostic):
+            if diagnostic.severity == .error { readerErrors += 1 }
+            try readerDiagnostic(diagnostic)
           }
         }
         pipe.giveBack(batch)
