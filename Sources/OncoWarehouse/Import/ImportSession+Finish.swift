@@ -70,7 +70,6 @@ extension ImportSession {
         "sample '\(sampleID)' is not among the samples of source '\(source.name)'",
         hint: "add the sample to the source's sample list, with its patient")
     }
-    try db.execute(
-      sql: "DELETE FROM samples WHERE source_id = ? AND declared = 0", arguments: [sourceKey])
+    try RecordDeletion.samples(db, of: sourceKey, .undeclared)
   }
 }

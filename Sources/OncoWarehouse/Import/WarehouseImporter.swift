@@ -55,7 +55,11 @@ public struct WarehouseImporter: Sendable {
       try write { db in
         if let graph = options.ontology { try OntologyClosureTable.replace(db, with: graph) }
         if let report = try unchangedReport(db, source: source, inputs: inputs) { return report }
-        try db.execute(sql: "DELETE FROM sources WHERE name = ?", arguments: [source.name])
+        if let previous = try Int64.fetchOne(
+          db, sql: "SELECT id FROM sources WHERE name = ?", arguments: [source.name])
+        {
+          try RecordDeletion.source(db, previous)
+        }
         let sourceKey = try insertSource(db, source)
         var indexes = BulkIndexes()
         try indexes.setAside(db, expectedRows: inputs.reduce(0) { $0 + $1.lines })
@@ -95,7 +99,12 @@ public struct WarehouseImporter: Sendable {
   private func write<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try warehouse.queue.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+        // No foreign-key enforcement inside the import: the importer gives every key from rows
+        // it has just written, and deletes what cascades would (RecordDeletion). The pragma only
+        // takes effect outside a transaction, so it is set around it.
+        try db.execute(
+          sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF")
+        defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
         var result: T?
         try db.inTransaction(.immediate) {
           result = try body(db)
