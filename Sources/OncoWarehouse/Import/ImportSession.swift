@@ -80,16 +80,28 @@ struct ImportSession {
     for input in inputs { _ = try addFile(input) }
   }
 
-  /// Records a file of the source and returns its index in ``files``.
+  /// Records a file of the source and returns its index in ``files``; an empty digest (still
+  /// being computed, see ``record(_:)``) is stored as `NULL`.
   mutating func addFile(_ digest: FileDigest) throws -> Int {
     try db.execute(
       sql: """
         INSERT INTO files (source_id, path, sha256, size_bytes, imported_at) VALUES (?, ?, ?, ?, ?)
         """,
-      arguments: [sourceKey, digest.path, digest.sha256, digest.size, importedAt])
+      arguments: [
+        sourceKey, digest.path, digest.sha256.isEmpty ? nil : digest.sha256, digest.size, importedAt,
+      ])
     files.append(FileEntry(rowID: db.lastInsertedRowID, path: digest.path, lines: digest.lines))
     fileIndex[digest.path] = files.count - 1
     return files.count - 1
+  }
+
+  /// Stores the SHA-256 of input files recorded before it was known.
+  func record(_ digests: [FileDigest]) throws {
+    for digest in digests {
+      guard let index = fileIndex[digest.path] else { continue }
+      try db.execute(
+        sql: "UPDATE files SET sha256 = ? WHERE id = ?", arguments: [digest.sha256, files[index].rowID])
+    }
   }
 
   /// The index of the file a record comes from; a path the inputs did not list (a reader that

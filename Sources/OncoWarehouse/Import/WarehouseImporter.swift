@@ -50,11 +50,17 @@ public struct WarehouseImporter: Sendable {
     try Self.checkName(source.name)
     var source = source
     if source.axis == .calendar { source.axis = reader.axis }
-    let inputs = try FileDigest.inputs(paths)
+    // Sizes and line counts now; the SHA-256 of each file on another thread meanwhile.
+    let inputs = try FileDigest.inputs(paths, hashing: false)
+    let digests = BackgroundDigests(paths: inputs.map(\.path))
     return try withoutActuallyEscaping(diagnostic) { diagnostic in
       try write { db in
         if let graph = options.ontology { try OntologyClosureTable.replace(db, with: graph) }
-        if let report = try unchangedReport(db, source: source, inputs: inputs) { return report }
+        if try sameSizes(db, source: source, inputs: inputs),
+          let report = try unchangedReport(db, source: source, inputs: digests.wait())
+        {
+          return report
+        }
         if let previous = try Int64.fetchOne(
           db, sql: "SELECT id FROM sources WHERE name = ?", arguments: [source.name])
         {
@@ -73,6 +79,7 @@ public struct WarehouseImporter: Sendable {
         // Indexes first: settling undeclared samples deletes alterations by sample.
         try session.statements.flushAlterations()
         try indexes.restore(db)
+        try session.record(digests.wait())
         try session.finish(reports: reports)
         try PatientLinkage.refresh(db)
         let report = try Warehouse.sourceReports(db, names: [source.name])[0]
@@ -119,6 +126,21 @@ public struct WarehouseImporter: Sendable {
     } catch let error as DatabaseError {
       throw WarehouseError.wrapping(error, path: warehouse.path)
     }
+  }
+
+  /// Whether the source's recorded input files are these, with these sizes: the condition for
+  /// it to be unchanged, checked before waiting for the digests.
+  private func sameSizes(_ db: Database, source: SourceInfo, inputs: [FileDigest]) throws -> Bool {
+    guard !inputs.isEmpty else { return false }
+    let stored = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT f.path, f.size_bytes FROM files f JOIN sources s ON s.id = f.source_id
+        WHERE s.name = ? AND f.size_bytes IS NOT NULL
+        """,
+      arguments: [source.name])
+    let storedPairs = Set(stored.map { "\($0[0] as String)\u{0}\($0[1] as Int)" })
+    return storedPairs == Set(inputs.map { "\($0.path)\u{0}\($0.size)" })
   }
 
   /// The stored report marked skipped when every input is already there with the same hash.

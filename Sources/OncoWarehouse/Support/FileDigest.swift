@@ -11,11 +11,12 @@ struct FileDigest: Sendable, Hashable {
   /// the figure only serves progress estimates of plain files).
   var lines: Int
 
-  /// Hashes the file at `path` in 1 MiB chunks, in constant memory.
+  /// Hashes the file at `path` in 1 MiB chunks, in constant memory; without `hashing`, only
+  /// measures it (size and lines, `sha256` empty), which takes a fraction of the time.
   ///
-  /// This runs before the import's transaction, so its time adds to the import's wall time:
-  /// ``SHA256`` hashes with swift-crypto's assembly rounds.
-  static func compute(path: String) throws -> FileDigest {
+  /// ``SHA256`` hashes with swift-crypto's assembly rounds; an import hashes its inputs on a
+  /// thread of their own (``BackgroundDigests``).
+  static func compute(path: String, hashing: Bool = true) throws -> FileDigest {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw WarehouseError(
         .unreadableInput, at: TextLocation(file: path), "cannot open the file to hash it",
@@ -36,11 +37,11 @@ struct FileDigest: Sendable, Hashable {
       if chunk.isEmpty { break }
       size += chunk.count
       chunk.withUnsafeBytes { bytes in
-        hasher.update(bytes)
+        if hashing { hasher.update(bytes) }
         lines += Self.newlines(in: bytes)
       }
     }
-    return FileDigest(path: path, sha256: hasher.finalize().hex, size: size, lines: lines)
+    return FileDigest(path: path, sha256: hashing ? hasher.finalize().hex : "", size: size, lines: lines)
   }
 
   /// The newline bytes in `bytes`, found with `memchr` (vectorised in libc) rather than byte by byte.
@@ -56,8 +57,8 @@ struct FileDigest: Sendable, Hashable {
   }
 
   /// The regular files named by `paths`, folders listed recursively in name order (hidden
-  /// files left out), each hashed; URLs are left out.
-  static func inputs(_ paths: [String]) throws -> [FileDigest] {
+  /// files left out), each hashed (or only measured, without `hashing`); URLs are left out.
+  static func inputs(_ paths: [String], hashing: Bool = true) throws -> [FileDigest] {
     var files: [String] = []
     for path in paths where !path.contains("://") {  // a server (fhir+https://…) has no file to hash
       var isDirectory: ObjCBool = false
@@ -86,6 +87,6 @@ struct FileDigest: Sendable, Hashable {
     // A file named twice (a folder and a mapping inside it) is one input, hashed and listed once.
     var seen = Set<String>()
     files = files.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
-    return try files.map(compute(path:))
+    return try files.map { try compute(path: $0, hashing: hashing) }
   }
 }
