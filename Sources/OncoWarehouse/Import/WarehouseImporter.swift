@@ -128,19 +128,24 @@ public struct WarehouseImporter: Sendable {
     }
   }
 
+  /// The input files recorded for the source, as digests (`sha256` empty when unknown).
+  private func storedInputs(_ db: Database, source: SourceInfo) throws -> Set<FileDigest> {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT f.path, f.sha256, f.size_bytes FROM files f JOIN sources s ON s.id = f.source_id
+        WHERE s.name = ? AND f.size_bytes IS NOT NULL
+        """,
+      arguments: [source.name])
+    return Set(rows.map { FileDigest(path: $0[0], sha256: $0[1] ?? "", size: $0[2], lines: 0) })
+  }
+
   /// Whether the source's recorded input files are these, with these sizes: the condition for
   /// it to be unchanged, checked before waiting for the digests.
   private func sameSizes(_ db: Database, source: SourceInfo, inputs: [FileDigest]) throws -> Bool {
     guard !inputs.isEmpty else { return false }
-    let stored = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT f.path, f.size_bytes FROM files f JOIN sources s ON s.id = f.source_id
-        WHERE s.name = ? AND f.size_bytes IS NOT NULL
-        """,
-      arguments: [source.name])
-    let storedPairs = Set(stored.map { "\($0[0] as String)\u{0}\($0[1] as Int)" })
-    return storedPairs == Set(inputs.map { "\($0.path)\u{0}\($0.size)" })
+    let stored = try storedInputs(db, source: source)
+    return Set(stored.map { [$0.path, String($0.size)] }) == Set(inputs.map { [$0.path, String($0.size)] })
   }
 
   /// The stored report marked skipped when every input is already there with the same hash.
@@ -148,16 +153,10 @@ public struct WarehouseImporter: Sendable {
     -> SourceReport?
   {
     guard !inputs.isEmpty else { return nil }
-    let stored = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT f.path, f.sha256 FROM files f JOIN sources s ON s.id = f.source_id
-        WHERE s.name = ? AND f.size_bytes IS NOT NULL
-        """,
-      arguments: [source.name])
-    let storedPairs = Set(stored.map { "\($0[0] as String)\u{0}\($0[1] as String? ?? "")" })
-    let inputPairs = Set(inputs.map { "\($0.path)\u{0}\($0.sha256)" })
-    guard storedPairs == inputPairs else { return nil }
+    let stored = try storedInputs(db, source: source)
+    guard Set(stored.map { [$0.path, $0.sha256] }) == Set(inputs.map { [$0.path, $0.sha256] }) else {
+      return nil
+    }
     var report = try Warehouse.sourceReports(db, names: [source.name])[0]
     for index in report.files.indices { report.files[index].skipped = true }
     return report
