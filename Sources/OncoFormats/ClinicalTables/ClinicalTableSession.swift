@@ -2,35 +2,40 @@ import OncoModel
 
 /// The state of one reading of a set of clinical tables.
 struct ClinicalTableSession {
-  /// One mapped field of a table: its name, its column and its value map, the same for every row.
+  /// One mapped field of a table: which field, its column and its value map, the same for
+  /// every row.
   struct FieldSlot {
-    let field: String
+    let field: ClinicalField
     let index: Int
     let values: [String: String]?
   }
 
-  /// One row with its fields by mapping name, values already mapped.
+  /// One row with its fields, values already mapped.
   ///
-  /// The few fields of a table are found by a linear scan of `slots`: cheaper than building
-  /// a dictionary for every row.
+  /// Values sit in an array indexed by ``ClinicalField`` (the fields the table does not map
+  /// stay `nil`), reused from row to row, with the row itself.
   struct Fields {
-    let slots: [FieldSlot]
+    /// Column of each field (by ``ClinicalField`` raw value), `nil` when the table does not map it.
+    let columns: [Int?]
     var values: [String?]
-    let row: DelimitedReader.Row
+    var row: DelimitedReader.Row
     let path: String
 
-    subscript(field: String) -> String? {
-      for position in slots.indices where slots[position].field == field { return values[position] }
-      return nil
+    init(slots: [FieldSlot], path: String) {
+      var columns = [Int?](repeating: nil, count: ClinicalField.allCases.count)
+      for slot in slots { columns[slot.field.rawValue] = slot.index }
+      self.columns = columns
+      values = [String?](repeating: nil, count: ClinicalField.allCases.count)
+      row = DelimitedReader.Row(fields: [], line: 0)
+      self.path = path
     }
 
+    subscript(field: ClinicalField) -> String? { values[field.rawValue] }
+
     /// Where `field` starts in the row (the row's line when the table does not map it).
-    func location(_ field: String) -> TextLocation {
-      guard let slot = slots.first(where: { $0.field == field }) else {
-        return TextLocation(file: path, line: row.line)
-      }
-      return TextLocation(
-        file: path, line: row.line, column: TableColumns.column(of: slot.index, in: row.fields))
+    func location(_ field: ClinicalField) -> TextLocation {
+      guard let index = columns[field.rawValue] else { return TextLocation(file: path, line: row.line) }
+      return TextLocation(file: path, line: row.line, column: TableColumns.column(of: index, in: row.fields))
     }
   }
 
@@ -93,33 +98,50 @@ struct ClinicalTableSession {
         .missingColumn, at: TextLocation(file: path, line: headerRow.line),
         "days_from column \(base) is not in the header")
     }
-    let slots = table.columns.compactMap { field, name in
-      columns.index(of: name).map { FieldSlot(field: field, index: $0, values: table.values?[field]) }
+    let slots = table.columns.compactMap { name, column -> FieldSlot? in
+      guard let field = ClinicalField(name: name), let index = columns.index(of: column) else { return nil }
+      return FieldSlot(field: field, index: index, values: table.values?[name])
     }
+    // The last cell mapped by each slot and what the map gave for it (`nil`: not in the map, the
+    // cell is kept): a coded column repeats a few codes, and this saves hashing each one.
+    var lastMapped = [(cell: String, value: String?)?](repeating: nil, count: slots.count)
+    let baseColumn = table.daysFrom.flatMap { columns.index(of: $0) }
     if kind == "patients" { hasPatientTable = true }
     var counts = ReadCounts()
     var warnedEncoding = false
-    while let row = try reader.next() {
-      if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+    var fields = Fields(slots: slots, path: path)
+    while try reader.next(into: &fields.row) {
+      if fields.row.fields.allSatisfy(TableColumns.isBlank) { continue }
       if reader.usedLatin1Fallback, !warnedEncoding {
         warnedEncoding = true
         report(
           Diagnostic(
-            .warning, at: TextLocation(file: path, line: row.line), "file is not valid UTF-8",
+            .warning, at: TextLocation(file: path, line: fields.row.line), "file is not valid UTF-8",
             hint: "read as Latin-1 (ISO 8859-1); save it as UTF-8 to silence this"))
       }
-      let values = slots.map { slot -> String? in
-        guard let text = columns.value(row.fields, at: slot.index) else { return nil }
-        return slot.values?[text] ?? text
+      for position in slots.indices {
+        let slot = slots[position]
+        var value = columns.value(fields.row.fields, at: slot.index)
+        if let text = value, let map = slot.values {
+          if let last = lastMapped[position], last.cell == text {
+            value = last.value ?? text
+          } else {
+            let mapped = map[text]
+            lastMapped[position] = (text, mapped)
+            value = mapped ?? text
+          }
+        }
+        fields.values[slot.field.rawValue] = value
       }
-      let fields = Fields(slots: slots, values: values, row: row, path: path)
       var dateContext = DateContext(format: dates, base: nil, path: path)
       if let base = table.daysFrom, dates == .days {
-        guard let text = columns.value(row.fields, base), let (day, _) = baseDates.parse(text) else {
+        let baseText = baseColumn.flatMap { columns.value(fields.row.fields, at: $0) }
+        guard let text = baseText, let (day, _) = baseDates.parse(text) else {
           report(
             Diagnostic(
-              .error, at: TextLocation(file: path, line: row.line), "days_from column \(base) holds no date",
-              found: columns.value(row.fields, base) ?? ""))
+              .error, at: TextLocation(file: path, line: fields.row.line),
+              "days_from column \(base) holds no date",
+              found: baseText ?? ""))
           counts.reject()
           continue
         }

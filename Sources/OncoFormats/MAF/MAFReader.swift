@@ -72,12 +72,23 @@ public final class MAFReader {
   public func read(
     alteration: (Alteration) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> ReadCounts {
+    try read(handing: { try alteration($0) }, diagnostic: diagnostic)
+  }
+
+  /// The same, handing each alteration over to `alteration` rather than lending it: a caller
+  /// that keeps it (in a `SourceRecord`) takes it without copying its strings' references.
+  func read(
+    handing alteration: (consuming Alteration) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> ReadCounts {
     var counts = ReadCounts()
     var decoder = MAFRowDecoder(columns: layout, path: input.path, tumorSample: options.tumorSample)
-    var current = Alteration(sampleID: "", kind: .mutation, gene: nil)
-    while let outcome = try input.withNextLine({ line in
-      decoder.decode(line, lineNumber: input.lineNumber, into: &current, diagnostic: diagnostic)
-    }) {
+    while true {
+      var current = Alteration(sampleID: "", kind: .mutation, gene: nil)
+      guard
+        let outcome = try input.withNextLine({ line in
+          decoder.decode(line, lineNumber: input.lineNumber, into: &current, diagnostic: diagnostic)
+        })
+      else { break }
       switch outcome {
       case .skipped:
         continue

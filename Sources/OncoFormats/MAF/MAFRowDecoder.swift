@@ -1,3 +1,4 @@
+import Glibc
 import OncoModel
 
 /// Turns one MAF data line into an ``OncoModel/Alteration``, or into diagnostics when the line
@@ -23,6 +24,9 @@ struct MAFRowDecoder {
   /// Low-cardinality columns (class, consequence, transcript …) as shared strings: the thousandth
   /// `missense_variant` costs no allocation here, nor a free on the thread that stores it.
   var strings = StringInterner(decodesPercent: false)
+  /// Single consequence terms as the one-element arrays the annotations hold, shared like
+  /// ``strings`` (bounded the same way): no array allocation per row.
+  var consequenceLists = ByteTable<[String]>(capacity: 64)
   /// The previous row's barcode and its string: a MAF lists a sample's rows together.
   private var sampleBytes: [UInt8] = []
   private var sample = ""
@@ -105,7 +109,13 @@ struct MAFRowDecoder {
   /// The barcode as text (`nil` when missing), the previous row's string when it is the same.
   private mutating func sampleText(_ barcode: UnsafeBufferPointer<UInt8>) -> String? {
     guard !MAFFields.isMissing(barcode) else { return nil }
-    if !barcode.elementsEqual(sampleBytes) {
+    let same =
+      barcode.count == sampleBytes.count
+      && sampleBytes.withUnsafeBufferPointer { stored in
+        guard let storedBase = stored.baseAddress, let barcodeBase = barcode.baseAddress else { return false }
+        return memcmp(storedBase, barcodeBase, barcode.count) == 0
+      }
+    if !same {
       sampleBytes = Array(barcode)
       sample = String(decoding: barcode, as: UTF8.self)
     }
