@@ -82,20 +82,21 @@ public final class MAFReader {
   ) throws -> ReadCounts {
     var counts = ReadCounts()
     var decoder = MAFRowDecoder(columns: layout, path: input.path, tumorSample: options.tumorSample)
-    while true {
-      var current = Alteration(sampleID: "", kind: .mutation, gene: nil)
-      guard
-        let outcome = try input.withNextLine({ line in
-          decoder.decode(line, lineNumber: input.lineNumber, into: &current, diagnostic: diagnostic)
-        })
-      else { break }
+    // The alteration is a local of the line's closure, moved out of its optional and handed
+    // over: a value captured from outside the closure would be copied (every string retained),
+    // and a placeholder alteration to decode into would be built and destroyed on every row.
+    while let outcome = try input.withNextLine({ line -> MAFRowDecoder.Outcome in
+      var current: Alteration?
+      let outcome = decoder.decode(line, lineNumber: input.lineNumber, into: &current, diagnostic: diagnostic)
+      if let decoded = current.take() { try alteration(decoded) }
+      return outcome
+    }) {
       switch outcome {
       case .skipped:
         continue
       case .accepted:
         counts.read += 1
         counts.accepted += 1
-        try alteration(current)
       case .rejected:
         counts.read += 1
         counts.rejected += 1

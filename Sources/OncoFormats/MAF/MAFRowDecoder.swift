@@ -11,7 +11,7 @@ struct MAFRowDecoder {
   enum Outcome {
     /// Not a record: a blank line, a `#` comment, or a row of another sample than the one asked.
     case skipped
-    /// Decoded into the `alteration` passed in.
+    /// Decoded into the `alteration` passed in (which was `nil` and now holds it).
     case accepted
     /// Unusable; at least one error diagnostic was emitted.
     case rejected
@@ -37,12 +37,12 @@ struct MAFRowDecoder {
     self.tumorSample = tumorSample.map { Array($0.utf8) }
   }
 
-  /// Decodes `line` into `alteration` (replacing all of it) when the outcome is `.accepted`.
+  /// Decodes `line` into `alteration` (which should be `nil`) when the outcome is `.accepted`.
   ///
   /// Writing into a caller-owned value rather than returning one keeps the large
   /// `Alteration` from being copied through an enum payload on every row.
   mutating func decode(
-    _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, into alteration: inout Alteration,
+    _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, into result: inout Alteration?,
     diagnostic: (Diagnostic) -> Void
   ) -> Outcome {
     if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line[0] == UInt8(ascii: "#") {
@@ -95,14 +95,18 @@ struct MAFRowDecoder {
     let depth = integer(columns.depth)
     guard isValid else { return .rejected }
 
-    alteration = Alteration(sampleID: sampleID, kind: .mutation, gene: nil)
-    alteration.location = TextLocation(file: path, line: lineNumber)
-    fillIdentity(&alteration, start: start)
-    fillEffect(&alteration, here: here, diagnostic: diagnostic)
-    if let refCount, let altCount, refCount + altCount > 0 {
-      alteration.vaf = Double(altCount) / Double(refCount + altCount)
+    // Built inside `result` (optional chaining mutates in place): a local alteration moved into
+    // it at the end is copied and destroyed instead, every string retained and released.
+    result = Alteration(sampleID: sampleID, kind: .mutation, gene: nil)
+    result?.update { alteration in
+      alteration.location = TextLocation(file: path, line: lineNumber)
+      fillIdentity(&alteration, start: start)
+      fillEffect(&alteration, here: here, diagnostic: diagnostic)
+      if let refCount, let altCount, refCount + altCount > 0 {
+        alteration.vaf = Double(altCount) / Double(refCount + altCount)
+      }
+      alteration.depth = depth ?? refCount.flatMap { ref in altCount.map { ref + $0 } }
     }
-    alteration.depth = depth ?? refCount.flatMap { ref in altCount.map { ref + $0 } }
     return .accepted
   }
 
@@ -146,5 +150,13 @@ struct MAFRowDecoder {
     }
     alteration.variantClass = sharedText(columns.variantClass).map(VariantClass.init(rawValue:))
     if fields.equals(columns.variantClass, "Fusion") { alteration.kind = .structural }
+  }
+}
+
+extension Alteration {
+  /// Runs `body` on the alteration in place (`optional?.update { … }` changes an optional's
+  /// value without copying it out).
+  fileprivate mutating func update(_ body: (inout Alteration) -> Void) {
+    body(&self)
   }
 }
