@@ -10,28 +10,27 @@ extension ClinicalTableSession {
         diagnostic: Diagnostic(.error, at: fields.location(.patientID), "patient id is empty"))
     }
     if kind == "patients" {
-      guard !patients.contains(patientID) else {
+      guard patientBirths.index(forKey: patientID) == nil else {
         throw RowProblem(
           diagnostic: Diagnostic(
             .error, at: fields.location(.patientID), "patient \(patientID) is listed twice",
             hint: "the first row was kept"))
       }
       lastPatient = nil
-      let record = try patient(patientID, fields, dates)
-      patients.insert(patientID)
-      return .patient(record)
+      return .patient(try patient(patientID, fields, dates))
     }
     let birth: Day?
     if let lastPatient, lastPatient.id == patientID {
       birth = lastPatient.birth
     } else {
-      if hasPatientTable, !patients.contains(patientID) {
+      let listed = patientBirths[patientID]
+      if hasPatientTable, listed == nil {
         throw RowProblem(
           diagnostic: Diagnostic(
             .error, at: fields.location(.patientID), "unknown patient \(patientID)",
             hint: "the patients table does not list this patient"))
       }
-      birth = birthDays[patientID]
+      birth = listed ?? nil
       lastPatient = (patientID, birth)
     }
     func dated(_ field: ClinicalField) throws -> Day? {
@@ -147,7 +146,7 @@ extension ClinicalTableSession {
           .error, at: fields.location(.deathDate), "death date is before birth date",
           found: fields[.deathDate]))
     }
-    birthDays[id] = patient.birthDay
+    patientBirths.updateValue(patient.birthDay, forKey: id)
     return patient
   }
 

@@ -7,7 +7,25 @@ struct ClinicalTableSession {
   struct FieldSlot {
     let field: ClinicalField
     let index: Int
+    /// The field's value map (written value → meaning), if the mapping gives one.
     let values: [String: String]?
+    /// The same map as a list when it is short: comparing a cell with a few codes costs less
+    /// than hashing it.
+    private let shortValues: [(code: String, meaning: String)]?
+
+    init(field: ClinicalField, index: Int, values: [String: String]?) {
+      self.field = field
+      self.index = index
+      self.values = values
+      shortValues = values.flatMap { $0.count <= 8 ? $0.map { ($0.key, $0.value) } : nil }
+    }
+
+    /// What the map gives for `text` (`nil` when it has no entry for it, or there is no map).
+    func meaning(of text: String) -> String? {
+      guard let shortValues else { return values?[text] }
+      for pair in shortValues where pair.code == text { return pair.meaning }
+      return nil
+    }
   }
 
   /// One row with its fields, values already mapped.
@@ -43,9 +61,10 @@ struct ClinicalTableSession {
   let missingValues: Set<String>
   let emit: (SourceRecord) throws -> Void
   let report: (Diagnostic) -> Void
-  var patients: Set<String> = []
+  /// The patients table's patients, with their birth day when it is known: one table, so that
+  /// a row's patient is checked and its birth found with one hash lookup.
+  var patientBirths: [String: Day?] = [:]
   var hasPatientTable = false
-  var birthDays: [String: Day] = [:]
   /// The patient of the previous row and its birth day, once checked against the patients table:
   /// rows of one patient usually follow each other, and this saves two hash lookups per row.
   var lastPatient: (id: String, birth: Day?)?
@@ -122,11 +141,11 @@ struct ClinicalTableSession {
       for position in slots.indices {
         let slot = slots[position]
         var value = columns.value(fields.row.fields, at: slot.index)
-        if let text = value, let map = slot.values {
+        if let text = value, slot.values != nil {
           if let last = lastMapped[position], last.cell == text {
             value = last.value ?? text
           } else {
-            let mapped = map[text]
+            let mapped = slot.meaning(of: text)
             lastMapped[position] = (text, mapped)
             value = mapped ?? text
           }
