@@ -80,9 +80,16 @@ extension ClinicalTableSession {
             .error, at: fields.location(.endDate), "end date is before start date",
             found: fields[.endDate]))
       }
-      let modality =
-        try fields[.modality].map { try enumValue(TreatmentExposure.Modality.self, $0, .modality, fields) }
-        ?? .systemic
+      var modality = TreatmentExposure.Modality.systemic
+      if let text = fields[.modality] {
+        // The previous row's modality when the text is the same: a string switch per row saved.
+        if let last = lastModality, last.text == text {
+          modality = last.value
+        } else {
+          modality = try enumValue(TreatmentExposure.Modality.self, text, .modality, fields)
+          lastModality = (text, modality)
+        }
+      }
       return .treatment(
         TreatmentExposure(
           patientID: patientID, agent: agent, modality: modality, startDay: start, endDay: end,

@@ -68,6 +68,8 @@ struct ClinicalTableSession {
   /// The patient of the previous row and its birth day, once checked against the patients table:
   /// rows of one patient usually follow each other, and this saves two hash lookups per row.
   var lastPatient: (id: String, birth: Day?)?
+  /// The last modality text read and its value (treatment rows repeat a few modalities).
+  var lastModality: (text: String, value: TreatmentExposure.Modality)?
 
   init(
     source: String, missingValues: Set<String>, emit: @escaping (SourceRecord) throws -> Void,

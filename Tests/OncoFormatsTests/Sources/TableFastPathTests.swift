@@ -116,4 +116,19 @@ import Testing
     #expect(result.events.map(\.detail) == ["cétuximab", "b", "c", "d"])
     #expect(!result.diagnostics.contains { $0.message == "file is not valid UTF-8" })
   }
+
+  /// The byte-level ISO date reader: digits just outside `0…9` (`/` and `:`), a bad separator,
+  /// a short text, a time after the date, and a day that does not exist.
+  @Test func isoDatesFromBytes() {
+    let day = { (year: Int, month: Int, day: Int) in Day(year: year, month: month, day: day) }
+    let cases: [(String, Day?)] = [
+      ("2020-01-31", day(2020, 1, 31)), ("1931-03-28", day(1931, 3, 28)), ("2020-02-30", nil),
+      ("2020-1a-01", nil), ("/020-01-01", nil), (":020-01-01", nil), ("2020-01-0:", nil),
+      ("2020/01/01", nil), ("2020-01-0", nil), ("2020-01-01T10:00", day(2020, 1, 1)),
+      ("2020-01-01 10:00", day(2020, 1, 1)), ("2020-01-01X", nil), ("", nil),
+    ]
+    for (text, expected) in cases {
+      #expect(FHIRDate.fastDay(text) == expected, "\(text)")
+    }
+  }
 }
