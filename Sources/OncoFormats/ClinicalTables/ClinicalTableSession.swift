@@ -127,6 +127,10 @@ struct ClinicalTableSession {
     // cell is kept): a coded column repeats a few codes, and this saves hashing each one.
     var lastMapped = [(cell: String, value: String?)?](repeating: nil, count: slots.count)
     let baseColumn = table.daysFrom.flatMap { columns.index(of: $0) }
+    // The slots' plain parts apart: reading a whole slot per row retains its maps.
+    let slotColumns = slots.map(\.index)
+    let slotFields = slots.map(\.field.rawValue)
+    let isMapped = slots.map { $0.values != nil }
     if kind == "patients" { hasPatientTable = true }
     var counts = ReadCounts()
     var warnedEncoding = false
@@ -140,19 +144,18 @@ struct ClinicalTableSession {
             .warning, at: TextLocation(file: path, line: fields.row.line), "file is not valid UTF-8",
             hint: "read as Latin-1 (ISO 8859-1); save it as UTF-8 to silence this"))
       }
-      for position in slots.indices {
-        let slot = slots[position]
-        var value = columns.value(fields.row.fields, at: slot.index)
-        if let text = value, slot.values != nil {
+      for position in slotColumns.indices {
+        var value = columns.value(fields.row.fields, at: slotColumns[position])
+        if isMapped[position], let text = value {
           if let last = lastMapped[position], last.cell == text {
             value = last.value ?? text
           } else {
-            let mapped = slot.meaning(of: text)
+            let mapped = slots[position].meaning(of: text)
             lastMapped[position] = (text, mapped)
             value = mapped ?? text
           }
         }
-        fields.values[slot.field.rawValue] = value
+        fields.values[slotFields[position]] = value
       }
       var dateContext = DateContext(format: dates, base: nil, path: path)
       if let base = table.daysFrom, dates == .days {
