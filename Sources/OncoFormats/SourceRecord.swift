@@ -5,7 +5,10 @@ public enum SourceRecord: Sendable, Hashable {
   case patient(Patient)
   case diagnosis(Diagnosis)
   case sample(Sample)
-  case alteration(Alteration)
+  /// Boxed (`indirect`): an ``OncoModel/Alteration`` is several times larger than the other
+  /// payloads, and inline it made every record that size and every copy of one retain each of
+  /// its strings; boxed, copying a record is one reference count.
+  indirect case alteration(Alteration)
   case biomarker(Biomarker)
   case treatment(TreatmentExposure)
   case event(ClinicalEvent)

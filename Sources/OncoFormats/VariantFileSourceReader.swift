@@ -40,17 +40,17 @@ public struct VariantFileSourceReader: SourceReader, Sendable {
     var seen: Set<String> = []
     // A file lists a sample's rows together: the previous row's sample needs no set lookup.
     var previous: String?
-    func alteration(_ alteration: Alteration) throws {
+    func alteration(_ alteration: consuming Alteration) throws {
       if declaresSamples, alteration.sampleID != previous, seen.insert(alteration.sampleID).inserted {
         let here = alteration.location ?? TextLocation(file: path)
         try record(.patient(Patient(id: alteration.sampleID, source: source, location: here)))
         try record(.sample(Sample(id: alteration.sampleID, patientID: alteration.sampleID, location: here)))
       }
       previous = alteration.sampleID
-      try record(.alteration(alteration))
+      try record(.alteration(consume alteration))
     }
     let summary = try VariantFiles.read(
-      path: path, options: options, alteration: alteration, diagnostic: diagnostic)
+      path: path, options: options, handing: alteration, diagnostic: diagnostic)
     return [FileReadReport(path: path, format: summary.format.rawValue, counts: summary.counts)]
   }
 }

@@ -29,4 +29,23 @@ public enum VariantFiles {
     }
     return Summary(path: path, format: format, counts: counts)
   }
+
+  /// The same, handing each alteration over to `alteration` (see ``MAFReader``'s
+  /// `read(handing:diagnostic:)``); a VCF's alterations are copies.
+  static func read(
+    path: String, options: VariantReadOptions = .init(),
+    handing alteration: (consuming Alteration) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> Summary {
+    let format = try VariantFileFormat.detect(path: path)
+    let counts: ReadCounts
+    switch format {
+    case .vcf:
+      counts = try VCFReader(path: path, options: options)
+        .read(alteration: { try alteration($0) }, diagnostic: diagnostic)
+    case .maf:
+      counts = try MAFReader(path: path, options: options)
+        .read(handing: alteration, diagnostic: diagnostic)
+    }
+    return Summary(path: path, format: format, counts: counts)
+  }
 }

@@ -6,7 +6,10 @@
 // to compare two builds); without it the time is the reading alone.
 //
 // The records are handed to a second thread which drops them, as the import's `RecordPipe` hands
-// them to the SQLite writer, so that the frees happen on another thread as they do there.
+// them to the SQLite writer, so that the frees happen on another thread. With `--give-back` the
+// second thread gives each batch back and the reading thread frees it (reusing its array) when it
+// sends its next one, as the import's `RecordPipe.giveBack` does since it frees records on the
+// reader's thread: no frees of memory another thread allocated, no contention on glibc's arena lock.
 import Foundation
 import OncoFormats
 import OncoModel
@@ -15,15 +18,26 @@ import OncoModel
 final class Drain: @unchecked Sendable {  // state is guarded by `condition`
   private let condition = NSCondition()
   private var batches: [[SourceRecord]] = []
+  /// Batches given back by the dropping thread (`--give-back`), for the reading thread to free.
+  private var spent: [[SourceRecord]] = []
   private var ended = false
   private let capacity = 8
 
-  func put(_ batch: [SourceRecord]) {
+  /// Queues `batch`; returns the batches given back since the last call.
+  func put(_ batch: [SourceRecord]) -> [[SourceRecord]] {
     condition.lock()
+    defer { condition.unlock() }
     while batches.count >= capacity { condition.wait() }
     batches.append(batch)
     condition.broadcast()
-    condition.unlock()
+    defer { spent = [] }
+    return spent
+  }
+
+  func giveBack(_ batch: [SourceRecord]) {
+    condition.lock()
+    defer { condition.unlock() }
+    if !ended { spent.append(batch) }
   }
 
   func end() {
@@ -50,13 +64,17 @@ if let flag = arguments.firstIndex(of: "--mapping"), flag + 1 < arguments.count 
   arguments.removeSubrange(flag...(flag + 1))
 }
 let digesting = arguments.contains("--digest")
-arguments.removeAll { $0 == "--digest" }
+let givingBack = arguments.contains("--give-back")
+arguments.removeAll { $0 == "--digest" || $0 == "--give-back" }
 var paths = arguments
 if let mapping { paths.insert(mapping, at: 0) }
 
 let drain = Drain()
 let dropper = Thread {
-  while let batch = drain.take() { _ = batch.count }
+  while let batch = drain.take() {
+    _ = batch.count
+    if givingBack { drain.giveBack(batch) }
+  }
 }
 dropper.start()
 
@@ -88,9 +106,12 @@ for path in paths {
         }
         batch.append(record)
         if batch.count >= 2048 {
-          drain.put(batch)
-          batch = []
-          batch.reserveCapacity(2048)
+          var spent = drain.put(batch)
+          // Frees the records given back here, and reuses one of their arrays (`RecordPipe`'s `recycle`).
+          batch = spent.popLast() ?? []
+          batch.removeAll(keepingCapacity: true)
+          spent = []
+          if batch.capacity < 2048 { batch.reserveCapacity(2048) }
         }
       },
       diagnostic: { diagnostic in
@@ -100,7 +121,7 @@ for path in paths {
           digest.combine(diagnostic.location)
         }
       })
-    if !batch.isEmpty { drain.put(batch) }
+    if !batch.isEmpty { _ = drain.put(batch) }
     let seconds = (ContinuousClock.now - start) / .seconds(1)
     let names = ["patient", "diagnosis", "sample", "alteration", "biomarker", "treatment", "event", "panel"]
     let kinds = Dictionary(uniqueKeysWithValues: zip(names, perKind).filter { $0.1 > 0 })

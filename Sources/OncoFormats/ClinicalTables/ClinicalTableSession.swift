@@ -2,35 +2,58 @@ import OncoModel
 
 /// The state of one reading of a set of clinical tables.
 struct ClinicalTableSession {
-  /// One mapped field of a table: its name, its column and its value map, the same for every row.
+  /// One mapped field of a table: which field, its column and its value map, the same for
+  /// every row.
   struct FieldSlot {
-    let field: String
+    let field: ClinicalField
     let index: Int
+    /// The field's value map (written value → meaning), if the mapping gives one.
     let values: [String: String]?
-  }
+    /// The same map as a list when it is short: comparing a cell with a few codes costs less
+    /// than hashing it.
+    private let shortValues: [(code: String, meaning: String)]?
 
-  /// One row with its fields by mapping name, values already mapped.
-  ///
-  /// The few fields of a table are found by a linear scan of `slots`: cheaper than building
-  /// a dictionary for every row.
-  struct Fields {
-    let slots: [FieldSlot]
-    var values: [String?]
-    let row: DelimitedReader.Row
-    let path: String
-
-    subscript(field: String) -> String? {
-      for position in slots.indices where slots[position].field == field { return values[position] }
-      return nil
+    init(field: ClinicalField, index: Int, values: [String: String]?) {
+      self.field = field
+      self.index = index
+      self.values = values
+      shortValues = values.flatMap { $0.count <= 8 ? $0.map { ($0.key, $0.value) } : nil }
     }
 
+    /// What the map gives for `text` (`nil` when it has no entry for it, or there is no map).
+    func meaning(of text: String) -> String? {
+      guard let shortValues else { return values?[text] }
+      for pair in shortValues where pair.code == text { return pair.meaning }
+      return nil
+    }
+  }
+
+  /// One row with its fields, values already mapped.
+  ///
+  /// Values sit in an array indexed by ``ClinicalField`` (the fields the table does not map
+  /// stay `nil`), reused from row to row, with the row itself.
+  struct Fields {
+    /// Column of each field (by ``ClinicalField`` raw value), `nil` when the table does not map it.
+    let columns: [Int?]
+    var values: [String?]
+    var row: DelimitedReader.Row
+    let path: String
+
+    init(slots: [FieldSlot], path: String) {
+      var columns = [Int?](repeating: nil, count: ClinicalField.allCases.count)
+      for slot in slots { columns[slot.field.rawValue] = slot.index }
+      self.columns = columns
+      values = [String?](repeating: nil, count: ClinicalField.allCases.count)
+      row = DelimitedReader.Row(fields: [], line: 0)
+      self.path = path
+    }
+
+    subscript(field: ClinicalField) -> String? { values[field.rawValue] }
+
     /// Where `field` starts in the row (the row's line when the table does not map it).
-    func location(_ field: String) -> TextLocation {
-      guard let slot = slots.first(where: { $0.field == field }) else {
-        return TextLocation(file: path, line: row.line)
-      }
-      return TextLocation(
-        file: path, line: row.line, column: TableColumns.column(of: slot.index, in: row.fields))
+    func location(_ field: ClinicalField) -> TextLocation {
+      guard let index = columns[field.rawValue] else { return TextLocation(file: path, line: row.line) }
+      return TextLocation(file: path, line: row.line, column: TableColumns.column(of: index, in: row.fields))
     }
   }
 
@@ -38,12 +61,15 @@ struct ClinicalTableSession {
   let missingValues: Set<String>
   let emit: (SourceRecord) throws -> Void
   let report: (Diagnostic) -> Void
-  var patients: Set<String> = []
+  /// The patients table's patients, with their birth day when it is known: one table, so that
+  /// a row's patient is checked and its birth found with one hash lookup.
+  var patientBirths: [String: Day?] = [:]
   var hasPatientTable = false
-  var birthDays: [String: Day] = [:]
   /// The patient of the previous row and its birth day, once checked against the patients table:
   /// rows of one patient usually follow each other, and this saves two hash lookups per row.
   var lastPatient: (id: String, birth: Day?)?
+  /// The last modality text read and its value (treatment rows repeat a few modalities).
+  var lastModality: (text: String, value: TreatmentExposure.Modality)?
 
   init(
     source: String, missingValues: Set<String>, emit: @escaping (SourceRecord) throws -> Void,
@@ -93,33 +119,53 @@ struct ClinicalTableSession {
         .missingColumn, at: TextLocation(file: path, line: headerRow.line),
         "days_from column \(base) is not in the header")
     }
-    let slots = table.columns.compactMap { field, name in
-      columns.index(of: name).map { FieldSlot(field: field, index: $0, values: table.values?[field]) }
+    let slots = table.columns.compactMap { name, column -> FieldSlot? in
+      guard let field = ClinicalField(name: name), let index = columns.index(of: column) else { return nil }
+      return FieldSlot(field: field, index: index, values: table.values?[name])
     }
+    // The last cell mapped by each slot and what the map gave for it (`nil`: not in the map, the
+    // cell is kept): a coded column repeats a few codes, and this saves hashing each one.
+    var lastMapped = [(cell: String, value: String?)?](repeating: nil, count: slots.count)
+    let baseColumn = table.daysFrom.flatMap { columns.index(of: $0) }
+    // The slots' plain parts apart: reading a whole slot per row retains its maps.
+    let slotColumns = slots.map(\.index)
+    let slotFields = slots.map(\.field.rawValue)
+    let isMapped = slots.map { $0.values != nil }
     if kind == "patients" { hasPatientTable = true }
     var counts = ReadCounts()
     var warnedEncoding = false
-    while let row = try reader.next() {
-      if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+    var fields = Fields(slots: slots, path: path)
+    while try reader.next(into: &fields.row) {
+      if fields.row.fields.allSatisfy(TableColumns.isBlank) { continue }
       if reader.usedLatin1Fallback, !warnedEncoding {
         warnedEncoding = true
         report(
           Diagnostic(
-            .warning, at: TextLocation(file: path, line: row.line), "file is not valid UTF-8",
+            .warning, at: TextLocation(file: path, line: fields.row.line), "file is not valid UTF-8",
             hint: "read as Latin-1 (ISO 8859-1); save it as UTF-8 to silence this"))
       }
-      let values = slots.map { slot -> String? in
-        guard let text = columns.value(row.fields, at: slot.index) else { return nil }
-        return slot.values?[text] ?? text
+      for position in slotColumns.indices {
+        var value = columns.value(fields.row.fields, at: slotColumns[position])
+        if isMapped[position], let text = value {
+          if let last = lastMapped[position], last.cell == text {
+            value = last.value ?? text
+          } else {
+            let mapped = slots[position].meaning(of: text)
+            lastMapped[position] = (text, mapped)
+            value = mapped ?? text
+          }
+        }
+        fields.values[slotFields[position]] = value
       }
-      let fields = Fields(slots: slots, values: values, row: row, path: path)
       var dateContext = DateContext(format: dates, base: nil, path: path)
       if let base = table.daysFrom, dates == .days {
-        guard let text = columns.value(row.fields, base), let (day, _) = baseDates.parse(text) else {
+        let baseText = baseColumn.flatMap { columns.value(fields.row.fields, at: $0) }
+        guard let text = baseText, let (day, _) = baseDates.parse(text) else {
           report(
             Diagnostic(
-              .error, at: TextLocation(file: path, line: row.line), "days_from column \(base) holds no date",
-              found: columns.value(row.fields, base) ?? ""))
+              .error, at: TextLocation(file: path, line: fields.row.line),
+              "days_from column \(base) holds no date",
+              found: baseText ?? ""))
           counts.reject()
           continue
         }

@@ -73,19 +73,23 @@ enum FHIRDate {
     text.utf8.withContiguousStorageIfAvailable { bytes -> Day? in
       guard bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
       if bytes.count > 10, bytes[10] != 0x54, bytes[10] != 0x20 { return nil }
-      func number(_ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-          let digit = Int(bytes[index]) - 48
-          guard (0...9).contains(digit) else { return nil }
-          value = value * 10 + digit
-        }
-        return value
-      }
-      guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+      guard let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2)
+      else {
         return nil
       }
       return Day(year: year, month: month, day: day)
     } ?? nil
+  }
+
+  /// The decimal number written by `count` digits from `start`, or `nil` if one is not a digit.
+  @inline(__always)
+  private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+    var value = 0
+    for index in start..<(start + count) {
+      let digit = bytes[index] &- 0x30
+      guard digit <= 9 else { return nil }
+      value = value * 10 + Int(digit)
+    }
+    return value
   }
 }

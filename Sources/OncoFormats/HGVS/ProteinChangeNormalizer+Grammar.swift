@@ -49,7 +49,7 @@ extension ProteinChangeNormalizer {
   private static func parseSingleTail(
     _ scanner: inout ProteinChangeScanner, ref: UInt8, position: Int
   ) -> ProteinChange? {
-    let residue = "\(letter(ref))\(position)"
+    let residue = shortForm(ref, position)
     if scanner.consume("=") {
       return scanner.isAtEnd ? change(residue + "=", .synonymous, position, position) : nil
     }
@@ -85,19 +85,50 @@ extension ProteinChangeNormalizer {
 
   /// One residue replaced by another: missense, nonsense, synonymous, start or stop loss.
   private static func substitution(ref: UInt8, alt: UInt8, position: Int) -> ProteinChange {
-    let residue = "\(letter(ref))\(position)"
     // As an alternate residue, `X` is the stop of older MAFs (`R213X`).
     let isStop = alt == UInt8(ascii: "*") || alt == UInt8(ascii: "X")
     let refIsStop = ref == UInt8(ascii: "*")
     if alt == ref || (isStop && refIsStop) {
-      return change(residue + "=", .synonymous, position, position)
+      return change(shortForm(ref, position, UInt8(ascii: "=")), .synonymous, position, position)
     }
-    if isStop { return change(residue + "*", .nonsense, position, position) }
-    if refIsStop { return change(residue + letter(alt), .stopLoss, position, position) }
+    if isStop { return change(shortForm(ref, position, UInt8(ascii: "*")), .nonsense, position, position) }
+    if refIsStop { return change(shortForm(ref, position, alt), .stopLoss, position, position) }
     if position == 1, ref == UInt8(ascii: "M") {
-      return change(residue + letter(alt), .startLoss, position, position)
+      return change(shortForm(ref, position, alt), .startLoss, position, position)
     }
-    return change(residue + letter(alt), .missense, position, position)
+    return change(shortForm(ref, position, alt), .missense, position, position)
+  }
+
+  /// `ref`, the decimal `position` and `tail` (`G12`, `G12C`), made from bytes: interpolating
+  /// the residue and number cost more than the rest of the parse, once per MAF row.
+  static func shortForm(_ ref: UInt8, _ position: Int, _ tail: UInt8? = nil) -> String {
+    // 1 + 20 digits (any Int) + 1: always room; the scanner gives at most 9 digits.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+      var digits = 0
+      var rest = position.magnitude
+      repeat {
+        digits += 1
+        rest /= 10
+      } while rest > 0
+      var count = 0
+      buffer[count] = ref
+      count += 1
+      if position < 0 {
+        buffer[count] = UInt8(ascii: "-")
+        count += 1
+      }
+      rest = position.magnitude
+      for offset in stride(from: count + digits - 1, through: count, by: -1) {
+        buffer[offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+      count += digits
+      if let tail {
+        buffer[count] = tail
+        count += 1
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+    }
   }
 
   /// `*757Lext*?`: the stop is read through; `ext` on another residue (`M1ext-5`) is `.other`.

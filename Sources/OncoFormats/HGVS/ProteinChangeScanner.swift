@@ -50,20 +50,24 @@ struct ProteinChangeScanner {
   }
 
   /// Reads `literal` if the next bytes are exactly it.
-  mutating func consume(_ literal: String) -> Bool {
-    let utf8 = literal.utf8
-    guard bytes.count - index >= utf8.count else { return false }
-    var position = index
-    for byte in utf8 {
-      guard bytes[position] == byte else { return false }
-      position += 1
+  ///
+  /// A `StaticString`: its bytes are read in place, where a `String`'s UTF-8 view costs an
+  /// index walk per byte (this runs several times per MAF row).
+  mutating func consume(_ literal: StaticString) -> Bool {
+    // `withUTF8Buffer`, not `utf8Start`: a one-character literal may be stored as a scalar.
+    let matches = literal.withUTF8Buffer { expected -> Bool in
+      guard bytes.count - index >= expected.count else { return false }
+      for offset in 0..<expected.count where bytes[index + offset] != expected[offset] {
+        return false
+      }
+      return true
     }
-    index = position
-    return true
+    if matches { index += literal.utf8CodeUnitCount }
+    return matches
   }
 
   /// True when the next bytes are `literal`, without reading them.
-  func peek(_ literal: String) -> Bool {
+  func peek(_ literal: StaticString) -> Bool {
     var copy = self
     return copy.consume(literal)
   }

@@ -72,11 +72,24 @@ public final class MAFReader {
   public func read(
     alteration: (Alteration) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> ReadCounts {
+    try read(handing: { try alteration($0) }, diagnostic: diagnostic)
+  }
+
+  /// The same, handing each alteration over to `alteration` rather than lending it: a caller
+  /// that keeps it (in a `SourceRecord`) takes it without copying its strings' references.
+  func read(
+    handing alteration: (consuming Alteration) throws -> Void, diagnostic: (Diagnostic) -> Void
+  ) throws -> ReadCounts {
     var counts = ReadCounts()
     var decoder = MAFRowDecoder(columns: layout, path: input.path, tumorSample: options.tumorSample)
-    var current = Alteration(sampleID: "", kind: .mutation, gene: nil)
-    while let outcome = try input.withNextLine({ line in
-      decoder.decode(line, lineNumber: input.lineNumber, into: &current, diagnostic: diagnostic)
+    // The alteration is a local of the line's closure, moved out of its optional and handed
+    // over: a value captured from outside the closure would be copied (every string retained),
+    // and a placeholder alteration to decode into would be built and destroyed on every row.
+    while let outcome = try input.withNextLine({ line -> MAFRowDecoder.Outcome in
+      var current: Alteration?
+      let outcome = decoder.decode(line, lineNumber: input.lineNumber, into: &current, diagnostic: diagnostic)
+      if let decoded = current.take() { try alteration(decoded) }
+      return outcome
     }) {
       switch outcome {
       case .skipped:
@@ -84,7 +97,6 @@ public final class MAFReader {
       case .accepted:
         counts.read += 1
         counts.accepted += 1
-        try alteration(current)
       case .rejected:
         counts.read += 1
         counts.rejected += 1

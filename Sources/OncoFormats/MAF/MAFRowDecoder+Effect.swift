@@ -35,6 +35,9 @@ extension MAFRowDecoder {
     ]
   }
 
+  /// How many distinct single consequence terms keep a shared array (SO has about 40).
+  static let consequenceListCapacity = 4096
+
   /// `19/28` or `18-19/28`; anything else (a spreadsheet date such as `19-Feb`) is a warning
   /// and `nil`, never a rejection.
   private func featureNumber(
@@ -60,7 +63,15 @@ extension MAFRowDecoder {
     let field = fields.bytes(index)
     guard !MAFFields.isMissing(field) else { return [] }
     if !field.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }) {
-      return [sharedText(index) ?? ""]  // the usual single term: no split
+      // The usual single term: no split, and the array is shared with earlier rows.
+      guard field.count <= 64 else { return [sharedText(index) ?? ""] }
+      let hash = ByteTable<[String]>.hash(field)
+      if let terms = consequenceLists.value(for: field, hash: hash) { return terms }
+      let terms = [sharedText(index) ?? ""]
+      if consequenceLists.count < MAFRowDecoder.consequenceListCapacity {
+        consequenceLists.insert(terms, for: field, hash: hash)
+      }
+      return terms
     }
     return field.split { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ",") }
       .map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }

@@ -1,3 +1,4 @@
+import Glibc
 import OncoModel
 
 /// Turns one MAF data line into an ``OncoModel/Alteration``, or into diagnostics when the line
@@ -10,7 +11,7 @@ struct MAFRowDecoder {
   enum Outcome {
     /// Not a record: a blank line, a `#` comment, or a row of another sample than the one asked.
     case skipped
-    /// Decoded into the `alteration` passed in.
+    /// Decoded into the `alteration` passed in (which was `nil` and now holds it).
     case accepted
     /// Unusable; at least one error diagnostic was emitted.
     case rejected
@@ -23,6 +24,9 @@ struct MAFRowDecoder {
   /// Low-cardinality columns (class, consequence, transcript …) as shared strings: the thousandth
   /// `missense_variant` costs no allocation here, nor a free on the thread that stores it.
   var strings = StringInterner(decodesPercent: false)
+  /// Single consequence terms as the one-element arrays the annotations hold, shared like
+  /// ``strings`` (bounded the same way): no array allocation per row.
+  var consequenceLists = ByteTable<[String]>(capacity: 64)
   /// The previous row's barcode and its string: a MAF lists a sample's rows together.
   private var sampleBytes: [UInt8] = []
   private var sample = ""
@@ -33,12 +37,12 @@ struct MAFRowDecoder {
     self.tumorSample = tumorSample.map { Array($0.utf8) }
   }
 
-  /// Decodes `line` into `alteration` (replacing all of it) when the outcome is `.accepted`.
+  /// Decodes `line` into `alteration` (which should be `nil`) when the outcome is `.accepted`.
   ///
   /// Writing into a caller-owned value rather than returning one keeps the large
   /// `Alteration` from being copied through an enum payload on every row.
   mutating func decode(
-    _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, into alteration: inout Alteration,
+    _ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, into result: inout Alteration?,
     diagnostic: (Diagnostic) -> Void
   ) -> Outcome {
     if line.isEmpty || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line[0] == UInt8(ascii: "#") {
@@ -91,21 +95,31 @@ struct MAFRowDecoder {
     let depth = integer(columns.depth)
     guard isValid else { return .rejected }
 
-    alteration = Alteration(sampleID: sampleID, kind: .mutation, gene: nil)
-    alteration.location = TextLocation(file: path, line: lineNumber)
-    fillIdentity(&alteration, start: start)
-    fillEffect(&alteration, here: here, diagnostic: diagnostic)
-    if let refCount, let altCount, refCount + altCount > 0 {
-      alteration.vaf = Double(altCount) / Double(refCount + altCount)
+    // Built inside `result` (optional chaining mutates in place): a local alteration moved into
+    // it at the end is copied and destroyed instead, every string retained and released.
+    result = Alteration(sampleID: sampleID, kind: .mutation, gene: nil)
+    result?.update { alteration in
+      alteration.location = TextLocation(file: path, line: lineNumber)
+      fillIdentity(&alteration, start: start)
+      fillEffect(&alteration, here: here, diagnostic: diagnostic)
+      if let refCount, let altCount, refCount + altCount > 0 {
+        alteration.vaf = Double(altCount) / Double(refCount + altCount)
+      }
+      alteration.depth = depth ?? refCount.flatMap { ref in altCount.map { ref + $0 } }
     }
-    alteration.depth = depth ?? refCount.flatMap { ref in altCount.map { ref + $0 } }
     return .accepted
   }
 
   /// The barcode as text (`nil` when missing), the previous row's string when it is the same.
   private mutating func sampleText(_ barcode: UnsafeBufferPointer<UInt8>) -> String? {
     guard !MAFFields.isMissing(barcode) else { return nil }
-    if !barcode.elementsEqual(sampleBytes) {
+    let same =
+      barcode.count == sampleBytes.count
+      && sampleBytes.withUnsafeBufferPointer { stored in
+        guard let storedBase = stored.baseAddress, let barcodeBase = barcode.baseAddress else { return false }
+        return memcmp(storedBase, barcodeBase, barcode.count) == 0
+      }
+    if !same {
       sampleBytes = Array(barcode)
       sample = String(decoding: barcode, as: UTF8.self)
     }
@@ -136,5 +150,13 @@ struct MAFRowDecoder {
     }
     alteration.variantClass = sharedText(columns.variantClass).map(VariantClass.init(rawValue:))
     if fields.equals(columns.variantClass, "Fusion") { alteration.kind = .structural }
+  }
+}
+
+extension Alteration {
+  /// Runs `body` on the alteration in place (`optional?.update { … }` changes an optional's
+  /// value without copying it out).
+  fileprivate mutating func update(_ body: (inout Alteration) -> Void) {
+    body(&self)
   }
 }

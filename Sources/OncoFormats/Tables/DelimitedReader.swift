@@ -44,7 +44,20 @@ struct DelimitedReader {
 
   /// The next row, or `nil` at the end of the file.
   func next() throws -> Row? {
-    var fields: [String] = []
+    var row = Row(fields: [], line: 0)
+    return try next(into: &row) ? row : nil
+  }
+
+  /// Reads the next row into `row`, reusing its field array's storage; `false` at the end of
+  /// the file (`row` is then left empty).
+  ///
+  /// A reader of millions of rows saves an array allocation and free per row this way.
+  func next(into row: inout Row) throws -> Bool {
+    row.fields.removeAll(keepingCapacity: true)
+    // The array is moved out and back so that appending to it never copies it.
+    var fields = row.fields
+    row.fields = []
+    defer { row.fields = fields }
     var field: [UInt8] = []
     var inQuotes = false
     var startLine: Int?
@@ -56,7 +69,7 @@ struct DelimitedReader {
           // The usual row: one line with no quote. Its fields are cut out of the buffer
           // directly, not copied byte by byte.
           if !quoting || bytes.baseAddress.map({ memchr($0, 0x22, bytes.count) == nil }) ?? true {
-            fields.reserveCapacity(state.fieldCount)
+            if fields.capacity < state.fieldCount { fields.reserveCapacity(state.fieldCount) }
             splitPlain(bytes, into: &fields)
             splitWhole = true
             state.fieldCount = fields.count
@@ -91,34 +104,63 @@ struct DelimitedReader {
         return inQuotes
       }
       guard let continues = more else {
-        guard let startLine else { return nil }
+        guard let startLine else { return false }
         if inQuotes { state.unterminatedQuoteLine = startLine }
         fields.append(decode(field))
-        return Row(fields: fields, line: startLine)
+        row.line = startLine
+        return true
       }
       if !continues, let startLine {
-        if splitWhole { return Row(fields: fields, line: startLine) }
-        fields.append(decode(field))
-        return Row(fields: fields, line: startLine)
+        if !splitWhole { fields.append(decode(field)) }
+        row.line = startLine
+        return true
       }
     }
   }
 
   /// Splits a line without quotes at each delimiter; the last field goes into `fields` too.
+  ///
+  /// A line of ASCII bytes (nearly every line) is checked once, and its fields are made with
+  /// `String(decoding:as:)`, which cannot repair anything in ASCII; the general
+  /// `String(validating:as:)` is generic over the encoding and, unspecialised, costs a metadata
+  /// lookup per field.
   private func splitPlain(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout [String]) {
+    let ascii = DelimitedReader.isASCII(bytes)
+    func cut(_ range: Range<Int>) -> String {
+      let field = UnsafeBufferPointer(rebasing: bytes[range])
+      return ascii ? String(decoding: field, as: UTF8.self) : decode(field)
+    }
     var start = 0
     var index = 0
     while index < bytes.count {
       if bytes[index] == delimiter {
-        fields.append(decode(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+        fields.append(cut(start..<index))
         start = index + 1
       }
       index += 1
     }
-    fields.append(decode(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])))
+    fields.append(cut(start..<bytes.count))
+  }
+
+  /// True when every byte is below 0x80, eight bytes at a time.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    var high: UInt64 = 0
+    while index + 8 <= bytes.count {
+      high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      index += 8
+    }
+    while index < bytes.count {
+      high |= UInt64(bytes[index])
+      index += 1
+    }
+    return high & 0x8080_8080_8080_8080 == 0
   }
 
   private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    if DelimitedReader.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     state.usedLatin1Fallback = true
     var text = ""
@@ -127,10 +169,7 @@ struct DelimitedReader {
   }
 
   private func decode(_ bytes: [UInt8]) -> String {
-    if let text = String(validating: bytes, as: UTF8.self) { return text }
-    state.usedLatin1Fallback = true
-    var text = ""
-    text.unicodeScalars.append(contentsOf: bytes.map { Unicode.Scalar($0) })
-    return text
+    bytes.withUnsafeBufferPointer { decode($0) }
   }
+
 }

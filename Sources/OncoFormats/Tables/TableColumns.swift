@@ -46,8 +46,46 @@ struct TableColumns {
   /// The trimmed cell at `position`, or `nil` when the row is short or the cell is missing.
   func value(_ row: [String], at position: Int) -> String? {
     guard position < row.count else { return nil }
-    let text = row[position].trimmingSpaces
-    return isMissing(text) ? nil : text
+    let cell = row[position]
+    switch glance(cell) {
+    case .value: return cell
+    case .missing: return nil
+    case .undecided:
+      let text = cell.trimmingSpaces
+      return isMissing(text) ? nil : text
+    }
+  }
+
+  /// What a cell's bytes tell at once, without trimming or lower-casing it.
+  enum Glance {
+    /// A value as written: no surrounding space, not a missing spelling.
+    case value
+    /// Empty: missing.
+    case missing
+    /// The trimming and missing-value checks must decide (spaces around it, a `[…]` text,
+    /// a short cell that may be a missing spelling, a non-ASCII first byte).
+    case undecided
+  }
+
+  /// The byte-level verdict on `cell`: the same answer as trimming it and calling
+  /// ``isMissing(_:)``, where that answer is plain from its first and last bytes and length.
+  func glance(_ cell: String) -> Glance {
+    cell.utf8.withContiguousStorageIfAvailable { bytes -> Glance in
+      guard let first = bytes.first, let last = bytes.last else { return .missing }
+      if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 { return .undecided }
+      if first == UInt8(ascii: "["), last == UInt8(ascii: "]") { return .undecided }
+      if bytes.count > longestMissingValue { return .value }
+      guard first < 0x80 else { return .undecided }
+      let lower = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+      return missingFirstBytes[Int(lower)] ? .undecided : .value
+    } ?? .undecided
+  }
+
+  /// True when the cell holds nothing but spaces and tabs (the same as trimming it to empty).
+  static func isBlank(_ cell: String) -> Bool {
+    cell.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    } ?? cell.trimmingSpaces.isEmpty
   }
 
   /// True for a missing-value spelling (`NA`, `[Not Available]`, an empty cell …).

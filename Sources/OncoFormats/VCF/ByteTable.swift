@@ -76,12 +76,32 @@ struct ByteTable<Value> {
     self = larger
   }
 
-  /// FNV-1a over the bytes: short keys, no need for a keyed hash (tables are bounded).
+  /// A multiply-and-fold hash over the bytes, eight at a time.
+  ///
+  /// Keys are short and tables bounded: no keyed hash needed. FNV-1a's byte-by-byte multiply
+  /// chain cost more than the probe on MAF rows (three 16–20-byte keys per row).
   @inline(__always) static func hash(_ bytes: Bytes) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: bytes.count)
+    guard let base = bytes.baseAddress else { return Int(truncatingIfNeeded: hash) }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      hash = (hash ^ word) &* multiplier
+      hash ^= hash >> 29
+      index += 8
     }
-    return Int(truncatingIfNeeded: hash)
+    if index < bytes.count {
+      var tail: UInt64 = 0
+      while index < bytes.count {
+        tail = tail << 8 | UInt64(base[index])
+        index += 1
+      }
+      hash = (hash ^ tail) &* multiplier
+      hash ^= hash >> 29
+    }
+    // Probes use the low bits, which a product draws from the low bits only: fold the high ones in.
+    return Int(truncatingIfNeeded: hash ^ (hash >> 32))
   }
 }
