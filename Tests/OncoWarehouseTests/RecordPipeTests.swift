@@ -12,19 +12,26 @@ private final class Counter: Sendable {
 }
 
 /// A reader that yields `count` patients P0, P1, … with a warning after every 1000th, then fails
-/// or reports one file; it counts the records its callback accepted.
+/// or reports one file; it counts the records its callback accepted. With `alterations`, every
+/// third record is instead an alteration whose gene is that id (the pipe carries alterations
+/// apart from the other records).
 private struct CountingReader: SourceReader {
   var count: Int
   var fails = false
+  var alterations = false
   var accepted = Counter()
 
   func read(
     record: (SourceRecord) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> [FileReadReport] {
     for index in 0..<count {
-      try record(
-        .patient(
-          Patient(id: "P\(index)", source: "s", location: TextLocation(file: "p.csv", line: index + 2))))
+      let location = TextLocation(file: "p.csv", line: index + 2)
+      if alterations && index % 3 == 2 {
+        try record(
+          .alteration(Alteration(sampleID: "S", kind: .mutation, gene: "P\(index)", location: location)))
+      } else {
+        try record(.patient(Patient(id: "P\(index)", source: "s", location: location)))
+      }
       accepted.value.add(1, ordering: .relaxed)
       if index % 1000 == 999 {
         diagnostic(Diagnostic(.warning, at: TextLocation(file: "p.csv", line: index + 2), "after P\(index)"))
@@ -42,13 +49,16 @@ private struct CountingReader: SourceReader {
   private func drain(_ pipe: RecordPipe, givingBack: Bool = false) -> [String] {
     var seen: [String] = []
     while let batch = pipe.take() {
-      for item in batch {
+      var alterations = batch.alterations.makeIterator()
+      for item in batch.items {
         switch item {
         case .record(.patient(let patient)): seen.append(patient.id)
         case .record: seen.append("other")
+        case .alteration: seen.append(alterations.next()?.gene ?? "missing alteration")
         case .diagnostic(let diagnostic): seen.append(diagnostic.message)
         }
       }
+      if alterations.next() != nil { seen.append("alteration left over") }
       if givingBack { pipe.giveBack(batch) }
     }
     return seen
@@ -77,6 +87,12 @@ private struct CountingReader: SourceReader {
     let pipe = RecordPipe.start(reader, batchSize: 64)
     #expect(drain(pipe, givingBack: true) == expectedOrder(20_000))
     #expect(try pipe.result().map(\.counts.read) == [20_000])
+  }
+
+  @Test func alterationsTravelApartButInTheirPlace() throws {
+    let reader = CountingReader(count: 5000, alterations: true)
+    let pipe = RecordPipe.start(reader, batchSize: 64)
+    #expect(drain(pipe, givingBack: true) == expectedOrder(5000))
   }
 
   @Test func theReadersErrorComesAfterEveryRecordItSent() throws {

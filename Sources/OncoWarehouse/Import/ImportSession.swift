@@ -175,9 +175,13 @@ struct ImportSession {
   mutating func accept(from pipe: RecordPipe) throws -> [FileReadReport] {
     do {
       while let batch = pipe.take() {
-        for item in batch {
+        var alterations = 0
+        for item in batch.items {
           switch item {
           case .record(let record): try accept(record)
+          case .alteration:
+            try accept(batch.alterations[alterations])
+            alterations += 1
           case .diagnostic(let diagnostic):
             if diagnostic.severity == .error { readerErrors += 1 }
             try readerDiagnostic(diagnostic)
@@ -190,6 +194,14 @@ struct ImportSession {
       pipe.cancel()
       throw error
     }
+  }
+
+  /// Checks and stores one alteration as it arrives from the reader (alterations name no
+  /// patient, so none waits).
+  mutating func accept(_ alteration: Alteration) throws {
+    let file = try file(of: alteration.location)
+    receive(file, line: alteration.location?.line)
+    try insert(alteration, file: file)
   }
 
   /// Checks and stores one record as it arrives from the reader.
