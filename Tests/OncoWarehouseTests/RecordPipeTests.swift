@@ -11,10 +11,11 @@ private final class Counter: Sendable {
   let value = Atomic(0)
 }
 
-/// A reader that yields `count` patients P0, P1, … with a warning after every 1000th, then fails
-/// or reports one file; it counts the records its callback accepted. With `alterations`, every
-/// third record is instead an alteration whose gene is that id (the pipe carries alterations
-/// apart from the other records).
+/// A reader that yields `count` patients P0, P1, … with a warning after every 1000th.
+///
+/// It then fails or reports one file; it counts the records its callback accepted. With
+/// `alterations`, every third record is instead an alteration whose gene is that id (the pipe
+/// carries alterations apart from the other records).
 private struct CountingReader: SourceReader {
   var count: Int
   var fails = false
