@@ -14,8 +14,8 @@ private final class Counter: Sendable {
 /// A reader that yields `count` patients P0, P1, … with a warning after every 1000th.
 ///
 /// It then fails or reports one file; it counts the records its callback accepted. With
-/// `alterations`, every third record is instead an alteration whose gene is that id (the pipe
-/// carries alterations apart from the other records).
+/// `alterations`, two records in three are instead an alteration whose gene is that id or a
+/// treatment whose agent is that id (the pipe carries those apart from the other records).
 private struct CountingReader: SourceReader {
   var count: Int
   var fails = false
@@ -30,6 +30,10 @@ private struct CountingReader: SourceReader {
       if alterations && index % 3 == 2 {
         try record(
           .alteration(Alteration(sampleID: "S", kind: .mutation, gene: "P\(index)", location: location)))
+      } else if alterations && index % 3 == 1 {
+        try record(
+          .treatment(
+            TreatmentExposure(patientID: "P", agent: "P\(index)", startDay: Day(0), location: location)))
       } else {
         try record(.patient(Patient(id: "P\(index)", source: "s", location: location)))
       }
@@ -51,15 +55,17 @@ private struct CountingReader: SourceReader {
     var seen: [String] = []
     while let batch = pipe.take() {
       var alterations = batch.alterations.makeIterator()
+      var treatments = batch.treatments.makeIterator()
       for item in batch.items {
         switch item {
         case .record(.patient(let patient)): seen.append(patient.id)
         case .record: seen.append("other")
         case .alteration: seen.append(alterations.next()?.gene ?? "missing alteration")
+        case .treatment: seen.append(treatments.next()?.agent ?? "missing treatment")
         case .diagnostic(let diagnostic): seen.append(diagnostic.message)
         }
       }
-      if alterations.next() != nil { seen.append("alteration left over") }
+      if alterations.next() != nil || treatments.next() != nil { seen.append("record left over") }
       if givingBack { pipe.giveBack(batch) }
     }
     return seen
@@ -90,7 +96,7 @@ private struct CountingReader: SourceReader {
     #expect(try pipe.result().map(\.counts.read) == [20_000])
   }
 
-  @Test func alterationsTravelApartButInTheirPlace() throws {
+  @Test func alterationsAndTreatmentsTravelApartButInTheirPlace() throws {
     let reader = CountingReader(count: 5000, alterations: true)
     let pipe = RecordPipe.start(reader, batchSize: 64)
     #expect(drain(pipe, givingBack: true) == expectedOrder(5000))

@@ -176,12 +176,16 @@ struct ImportSession {
     do {
       while let batch = pipe.take() {
         var alterations = 0
+        var treatments = 0
         for item in batch.items {
           switch item {
           case .record(let record): try accept(record)
           case .alteration:
             try accept(batch.alterations[alterations])
             alterations += 1
+          case .treatment:
+            try accept(batch.treatments[treatments])
+            treatments += 1
           case .diagnostic(let diagnostic):
             if diagnostic.severity == .error { readerErrors += 1 }
             try readerDiagnostic(diagnostic)
@@ -202,6 +206,17 @@ struct ImportSession {
     let file = try file(of: alteration.location)
     receive(file, line: alteration.location?.line)
     try insert(alteration, file: file)
+  }
+
+  /// Checks and stores one treatment as it arrives from the reader, or keeps it until its
+  /// patient comes (as ``handle(_:file:waiting:)`` does for every record).
+  mutating func accept(_ treatment: TreatmentExposure) throws {
+    let file = try file(of: treatment.location)
+    receive(file, line: treatment.location?.line)
+    guard patient(treatment.patientID) != nil else {
+      return pending.append(Pending(record: .treatment(treatment), file: file))
+    }
+    try insert(treatment, file: file)
   }
 
   /// Checks and stores one record as it arrives from the reader.
