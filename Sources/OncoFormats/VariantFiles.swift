@@ -17,17 +17,7 @@ public enum VariantFiles {
     path: String, options: VariantReadOptions = .init(),
     alteration: (Alteration) throws -> Void, diagnostic: (Diagnostic) -> Void
   ) throws -> Summary {
-    let format = try VariantFileFormat.detect(path: path)
-    let counts: ReadCounts
-    switch format {
-    case .vcf:
-      counts = try VCFReader(path: path, options: options)
-        .read(alteration: alteration, diagnostic: diagnostic)
-    case .maf:
-      counts = try MAFReader(path: path, options: options)
-        .read(alteration: alteration, diagnostic: diagnostic)
-    }
-    return Summary(path: path, format: format, counts: counts)
+    try read(path: path, options: options, handing: { try alteration($0) }, diagnostic: diagnostic)
   }
 
   /// The same, handing each alteration over to `alteration` (see ``MAFReader``'s

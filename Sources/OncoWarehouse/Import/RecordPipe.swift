@@ -4,8 +4,9 @@ import OncoModel
 
 /// A bounded queue between a reader running on its own thread and the importer writing to SQLite.
 ///
-/// Decoding a source (MAF, CSV tables) and writing it are each about half of an import's CPU, so
-/// on a machine with two cores the reader runs ahead on a second thread while the importer writes.
+/// Decoding a source (MAF, CSV tables) and writing it to SQLite both take seconds for a large
+/// source, so on a machine with two cores the reader runs ahead on a second thread while the
+/// importer writes (the importer's thread, with SQLite's work, is the slower of the two).
 /// The reader's records and diagnostics travel in their original order, in batches (one lock
 /// round trip per batch, not per record); at most `capacity` batches wait, so memory stays flat in
 /// the input size: a fast reader blocks until the writer catches up.
